@@ -1,0 +1,3 @@
+using NascarDfs.App.Cli;
+
+return await CommandTable.RunAsync(args);
