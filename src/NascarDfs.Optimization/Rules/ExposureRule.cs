@@ -1,0 +1,91 @@
+using NascarDfs.Optimization.Search;
+
+namespace NascarDfs.Optimization.Rules;
+
+/// <summary>
+/// Minimum and maximum exposure across the portfolio (SPEC §4): a driver appears in at most floor(max% × N) and
+/// at least ceil(min% × N) lineups; lineup k must include every driver whose remaining need equals the lineups
+/// left. A per-driver limit overrides the global one; locked drivers are the lock rule's.
+/// </summary>
+internal sealed class ExposureRule : IPortfolioRule
+{
+    private readonly RuleContext _context;
+    private readonly int[] _min;
+    private readonly int[] _max;
+    private readonly int[] _used;
+
+    public ExposureRule(RuleContext context)
+    {
+        _context = context;
+        var n = context.Drivers.Count;
+        _min = new int[n];
+        _max = new int[n];
+        _used = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var own = context.DriverExposure(i);
+            // The global minimum is for drivers who can race; only an explicit minimum on an out driver conflicts.
+            _min[i] = context.MinCount(own.Min ?? (context.Unavailable[i] ? 0 : context.Constraints.MinExposure ?? 0));
+            _max[i] = context.Locked[i] ? context.Lineups : context.MaxCount(own.Max ?? context.Constraints.MaxExposure ?? 100);
+        }
+    }
+
+    public void Check(ICollection<string> conflicts)
+    {
+        var n = _context.Lineups;
+        for (var i = 0; i < _min.Length; i++)
+        {
+            if (_context.Locked[i] || _min[i] == 0) continue;
+            if (_min[i] > _max[i])
+            {
+                conflicts.Add($"{_context.NameOf(i)} needs at least {_min[i]} of {n} lineups (min exposure) but may appear in at most {_max[i]} (max exposure).");
+            }
+
+            if (_context.Unavailable[i])
+            {
+                conflicts.Add($"{_context.NameOf(i)} has a min exposure but is out or excluded.");
+            }
+        }
+
+        var always = Enumerable.Range(0, _min.Length).Where(i => !_context.Locked[i] && _min[i] >= n).ToList();
+        var locked = _context.Locked.Count(l => l);
+        if (always.Count > 0 && always.Count + locked > _context.RosterSize)
+        {
+            var lockedPart = locked > 0 ? $" and {locked} more are locked" : string.Empty;
+            conflicts.Add($"{always.Count} drivers need 100% exposure{lockedPart}: {always.Count + locked} drivers for {_context.RosterSize} slots.");
+        }
+
+        var needed = Enumerable.Range(0, _min.Length).Where(i => !_context.Locked[i]).Sum(i => (long)_min[i]) + ((long)locked * n);
+        if (needed > (long)_context.RosterSize * n)
+        {
+            conflicts.Add($"Minimum exposures need {needed} driver slots, but {n} lineups have only {_context.RosterSize * n}.");
+        }
+    }
+
+    public void Prepare(LineupPlan plan, int lineupIndex)
+    {
+        var left = _context.Lineups - lineupIndex;
+        for (var i = 0; i < _min.Length; i++)
+        {
+            if (_context.Locked[i]) continue;
+            if (_used[i] >= _max[i]) plan.Forbidden[i] = true;
+            else if (_min[i] - _used[i] >= left) plan.Forced[i] = true;
+        }
+    }
+
+    public void Accept(UInt128 lineup)
+    {
+        foreach (var i in DriverMask.Indices(lineup)) _used[i]++;
+    }
+
+    public string? Describe()
+    {
+        var c = _context.Constraints;
+        var parts = new List<string>();
+        if (c.MinExposure is { } min) parts.Add($"min exposure {RuleContext.Percent(min)}");
+        if (c.MaxExposure is { } max) parts.Add($"max exposure {RuleContext.Percent(max)}");
+        var own = Enumerable.Range(0, _min.Length).Count(i => _context.DriverExposure(i) is { Min: not null } or { Max: not null });
+        if (own > 0) parts.Add($"{own} per-driver exposure limits");
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+}

@@ -1,0 +1,87 @@
+using NascarDfs.Domain.Sites;
+using NascarDfs.Domain.Slates;
+using NascarDfs.Optimization.Portfolio;
+
+namespace NascarDfs.Optimization.Rules;
+
+/// <summary>What every rule sees: the slate's drivers in canonical order (by ID, ordinal), the site, N, the constraints.</summary>
+internal sealed class RuleContext
+{
+    public RuleContext(Slate slate, int lineups, PortfolioConstraints constraints)
+    {
+        Drivers = [.. slate.Drivers.OrderBy(d => d.Id, StringComparer.Ordinal)];
+        Site = slate.Rules;
+        Lineups = lineups;
+        Constraints = constraints;
+        Slate = slate;
+        Locked = new bool[Drivers.Count];
+        Unavailable = new bool[Drivers.Count];
+        for (var i = 0; i < Drivers.Count; i++)
+        {
+            Locked[i] = Drivers[i].Locked;
+            Unavailable[i] = Drivers[i].Excluded || Drivers[i].Out;
+        }
+
+        foreach (var reference in constraints.Lock) Locked[IndexOf(reference)] = true;
+        foreach (var reference in constraints.Exclude) Unavailable[IndexOf(reference)] = true;
+    }
+
+    /// <summary>Drivers locked into every lineup (projections file or constraints).</summary>
+    public bool[] Locked { get; }
+
+    /// <summary>Drivers in no lineup: excluded or out.</summary>
+    public bool[] Unavailable { get; }
+
+    /// <summary>Drivers that may appear at all.</summary>
+    public IEnumerable<int> Eligible => Enumerable.Range(0, Drivers.Count).Where(i => !Unavailable[i]);
+
+    /// <summary>The driver's explicit per-driver exposure limit: the constraints' entry, else the projections file's.</summary>
+    public ExposureLimit DriverExposure(int index)
+    {
+        var driver = Drivers[index];
+        foreach (var (reference, limit) in Constraints.Exposures)
+        {
+            if (IndexOf(reference) == index) return new ExposureLimit(limit.Min ?? driver.MinExposure, limit.Max ?? driver.MaxExposure);
+        }
+
+        return new ExposureLimit(driver.MinExposure, driver.MaxExposure);
+    }
+
+    public Slate Slate { get; }
+
+    public IReadOnlyList<Driver> Drivers { get; }
+
+    public SiteRules Site { get; }
+
+    public int RosterSize => Site.RosterSize;
+
+    public int Lineups { get; }
+
+    public PortfolioConstraints Constraints { get; }
+
+    public List<string> Warnings { get; } = [];
+
+    /// <summary>The canonical index of a driver given by ID or name; unknown references are bad input.</summary>
+    public int IndexOf(string reference)
+    {
+        var driver = SlateAssembler.ResolveDriver(Slate, reference);
+        for (var i = 0; i < Drivers.Count; i++)
+        {
+            if (Drivers[i].Id == driver.Id) return i;
+        }
+
+        throw new ArgumentException($"No driver '{reference}' in the slate.", nameof(reference));
+    }
+
+    public string NameOf(int index) => Drivers[index].Name;
+
+    /// <summary>Lineup count for a percentage: floor for maximums, ceiling for minimums (SPEC §4).</summary>
+    public int MaxCount(double percent) => (int)Math.Floor((percent * Lineups / 100.0) + 1e-9);
+
+    /// <inheritdoc cref="MaxCount"/>
+    public int MinCount(double percent) => (int)Math.Ceiling((percent * Lineups / 100.0) - 1e-9);
+
+    public static string Money(long dollars) => "$" + dollars.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Percent(double value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%";
+}
