@@ -13,11 +13,9 @@ public static class DriverNameKey
     // Dropped when they are not the whole name: DraftKings writes "Martin Truex Jr", race logs "Martin Truex Jr.".
     private static readonly string[] Suffixes = ["jr", "sr", "ii", "iii", "iv"];
 
-    // Letters that Unicode does not decompose into a base letter plus an accent.
-    private static readonly Dictionary<char, string> Folds = new()
-    {
-        ['ß'] = "ss", ['ø'] = "o", ['ł'] = "l", ['đ'] = "d", ['æ'] = "ae", ['œ'] = "oe", ['ı'] = "i",
-    };
+    // Accented Latin letters folded by table: under InvariantGlobalization (this project's setting) string.Normalize
+    // may leave them composed, and some letters (ø, ł, ß) have no decomposition at all.
+    private static readonly Dictionary<char, string> Folds = BuildFolds();
 
     /// <summary>The matching key of <paramref name="name"/>; two names match when their keys are equal.</summary>
     public static string Normalize(string name)
@@ -49,5 +47,22 @@ public static class DriverNameKey
 
         // Joined without spaces so that "Jean-Pierre", "Jean Pierre" and "JeanPierre" agree.
         return string.Concat(tokens);
+    }
+
+    private static Dictionary<char, string> BuildFolds()
+    {
+        var folds = new Dictionary<char, string> { ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['þ'] = "th", ['ð'] = "d" };
+        (char Base, string Variants)[] letters =
+        [
+            ('a', "àáâãäåāăąǎ"), ('c', "çćĉċč"), ('d', "ďđ"), ('e', "èéêëēĕėęě"), ('g', "ĝğġģ"), ('h', "ĥħ"),
+            ('i', "ìíîïĩīĭįı"), ('j', "ĵ"), ('k', "ķ"), ('l', "ĺļľŀł"), ('n', "ñńņňŉ"), ('o', "òóôõöøōŏőǒ"),
+            ('r', "ŕŗř"), ('s', "śŝşšș"), ('t', "ţťŧț"), ('u', "ùúûüũūŭůűųǔ"), ('w', "ŵ"), ('y', "ýÿŷ"), ('z', "źżž"),
+        ];
+        foreach (var (letter, variants) in letters)
+        {
+            foreach (var variant in variants) folds[variant] = letter.ToString();
+        }
+
+        return folds;
     }
 }
