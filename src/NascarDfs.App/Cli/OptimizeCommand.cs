@@ -1,12 +1,74 @@
+using System.ComponentModel;
+using System.Text.Json;
+using NascarDfs.App.Optimize;
+using NascarDfs.App.Services;
+using NascarDfs.Optimization.Portfolio;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace NascarDfs.App.Cli;
 
+/// <summary><c>nascar-dfs optimize</c>: builds a portfolio in the terminal, without the queue.</summary>
 internal sealed class OptimizeCommand : AsyncCommand<OptimizeCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : OptimizeSettings
     {
+        [CommandOption("--out <FILE>")]
+        [Description("Write the site's upload CSV (split into numbered files above the site's per-file limit).")]
+        public string? Out { get; init; }
+
+        [CommandOption("--entries <FILE>")]
+        [Description("Fill a copy of your DKEntries.csv with the portfolio (written next to it).")]
+        public string? Entries { get; init; }
+
+        [CommandOption("--json <FILE>")]
+        [Description("Write the result as JSON.")]
+        public string? Json { get; init; }
     }
 
-    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) => Task.FromResult(0);
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        return await CliErrors.RunAsync(async () =>
+        {
+            var config = OptimizeConfigFactory.FromSettings(settings);
+            var result = await Task.Run(() => RunWithProgress(config, cancellationToken), cancellationToken);
+            PortfolioPrinter.Print(config, result);
+            if (settings.Json is { } jsonPath)
+            {
+                await File.WriteAllTextAsync(jsonPath, JsonSerializer.Serialize(result, AppJson.Indented), cancellationToken);
+                AnsiConsole.MarkupLine($"Wrote [bold]{Markup.Escape(jsonPath)}[/]");
+            }
+
+            foreach (var line in PortfolioExport.Export(config, result, settings.Out, settings.Entries))
+            {
+                AnsiConsole.MarkupLine(Markup.Escape(line));
+            }
+
+            return 0;
+        });
+    }
+
+    private static OptimizeResultDocument RunWithProgress(OptimizeJobConfig config, CancellationToken cancellationToken)
+    {
+        var service = new OptimizeService();
+        if (!TerminalProgress.IsInteractive)
+        {
+            var lastTenth = -1;
+            return service.Run(config, new Progress<PortfolioProgress>(p =>
+            {
+                var tenth = p.Done * 10 / p.Total;
+                if (tenth == lastTenth) return;
+                lastTenth = tenth;
+                Console.Error.WriteLine($"Built {p.Done}/{p.Total} lineups");
+            }), cancellationToken);
+        }
+
+        OptimizeResultDocument? result = null;
+        AnsiConsole.Progress().AutoClear(true).Start(ctx =>
+        {
+            var task = ctx.AddTask("Building lineups", maxValue: config.Lineups);
+            result = service.Run(config, new InlineProgress<PortfolioProgress>(p => task.Value = p.Done), cancellationToken);
+        });
+        return result!;
+    }
 }

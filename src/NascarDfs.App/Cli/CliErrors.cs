@@ -1,0 +1,48 @@
+using NascarDfs.Domain.Slates;
+using NascarDfs.Optimization.Portfolio;
+using Spectre.Console;
+
+namespace NascarDfs.App.Cli;
+
+/// <summary>
+/// The exit-code contract of every command: 0 ok, 1 bad input or infeasible request (a sentence, never a stack
+/// trace), 2 usage, 130 cancelled by Ctrl+C.
+/// </summary>
+internal static class CliErrors
+{
+    public const int Ok = 0;
+    public const int BadInput = 1;
+    public const int Usage = 2;
+    public const int Cancelled = 130;
+
+    public static async Task<int> RunAsync(Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (InputFileException e)
+        {
+            return Fail(e.Message);
+        }
+        catch (InfeasibleRequestException e)
+        {
+            return Fail("Infeasible: " + e.Message);
+        }
+        catch (ArgumentException e)
+        {
+            return Fail(e.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("Cancelled.");
+            return Cancelled;
+        }
+    }
+
+    public static int Fail(string message)
+    {
+        Console.Error.WriteLine("Error: " + message);
+        return BadInput;
+    }
+}

@@ -1,0 +1,113 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NascarDfs.App.Cli;
+
+/// <summary>The options that describe an optimization: shared by <c>optimize</c> and <c>jobs submit optimize</c>.</summary>
+internal class OptimizeSettings : CommandSettings
+{
+    [CommandOption("--slate <FILE>")]
+    [Description("DraftKings salary CSV (DKSalaries.csv or entry template) or FanDuel player list.")]
+    public string? Slate { get; init; }
+
+    [CommandOption("--sample")]
+    [Description("Use the bundled sample slate and projections (invented data).")]
+    public bool Sample { get; init; }
+
+    [CommandOption("--projections <FILE>")]
+    [Description("Projections CSV (Id or Name, Projection, Start, StdDev, Ownership, MinExposure, MaxExposure, Lock, Exclude, Out).")]
+    public string? Projections { get; init; }
+
+    [CommandOption("--missing-projection <POLICY>")]
+    [Description("Drivers missing from the projections file: file-average (default), zero or exclude.")]
+    public string? MissingProjection { get; init; }
+
+    [CommandOption("--site <SITE>")]
+    [Description("draftkings or fanduel (detected from the file when omitted).")]
+    public string? Site { get; init; }
+
+    [CommandOption("--scoring <TABLE>")]
+    [Description("draftkings, draftkings-legacy or fanduel (default: the site's current table, or the one in force on --race-date).")]
+    public string? Scoring { get; init; }
+
+    [CommandOption("--race-date <DATE>")]
+    [Description("Race date YYYY-MM-DD: picks the scoring table in force that day.")]
+    public string? RaceDate { get; init; }
+
+    [CommandOption("--objective <OBJECTIVE>")]
+    [Description("projection (default), sim-mean, target, optimal or coverage.")]
+    public string? Objective { get; init; }
+
+    [CommandOption("--lineups <N>")]
+    [Description("Lineups to build (default 20).")]
+    public int? Lineups { get; init; }
+
+    [CommandOption("--min-salary <S>")]
+    public int? MinSalary { get; init; }
+
+    [CommandOption("--max-salary <S>")]
+    public int? MaxSalary { get; init; }
+
+    [CommandOption("--min-exposure <PCT>")]
+    [Description("Global minimum exposure, percent of lineups.")]
+    public double? MinExposure { get; init; }
+
+    [CommandOption("--max-exposure <PCT>")]
+    [Description("Global maximum exposure, percent of lineups.")]
+    public double? MaxExposure { get; init; }
+
+    [CommandOption("--max-repeating <K>")]
+    [Description("At most K drivers shared between any two lineups.")]
+    public int? MaxRepeating { get; init; }
+
+    [CommandOption("--lock <ID|NAME>")]
+    [Description("Driver in every lineup (repeatable).")]
+    public string[] Lock { get; init; } = [];
+
+    [CommandOption("--exclude <ID|NAME>")]
+    [Description("Driver in no lineup (repeatable).")]
+    public string[] Exclude { get; init; } = [];
+
+    [CommandOption("--randomness <PCT>")]
+    [Description("Noise on projections: normal with standard deviation PCT% of the projection (or of StdDev). Default 0.")]
+    public double? Randomness { get; init; }
+
+    [CommandOption("--seed <N>")]
+    [Description("Seed of the noise (drawn and reported when omitted).")]
+    public ulong? Seed { get; init; }
+
+    [CommandOption("--constraints <FILE>")]
+    [Description("JSON file with every constraint (see README); flags override its fields.")]
+    public string? Constraints { get; init; }
+
+    [CommandOption("--track <NAME>")]
+    [Description("Track for simulation objectives.")]
+    public string? Track { get; init; }
+
+    [CommandOption("--track-type <TYPE>")]
+    [Description("superspeedway, intermediate, short-track, road-course or dirt (simulation objectives).")]
+    public string? TrackType { get; init; }
+
+    [CommandOption("--laps <L>")]
+    [Description("Scheduled laps (simulation objectives).")]
+    public int? Laps { get; init; }
+
+    [CommandOption("--sims <N>")]
+    [Description("Simulated races (simulation objectives).")]
+    public int? Sims { get; init; }
+
+    [CommandOption("--target <X>")]
+    [Description("Target score for target/coverage (default: 90% of the median simulated optimal score).")]
+    public double? Target { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (Sample && Slate is not null) return ValidationResult.Error("Use either --sample or --slate, not both.");
+        if (!Sample && Slate is null) return ValidationResult.Error("Give a slate with --slate FILE, or use --sample.");
+        if (Scoring is not null && RaceDate is not null) return ValidationResult.Error("Use either --scoring or --race-date, not both.");
+        if (Lineups is < 1) return ValidationResult.Error("--lineups must be at least 1.");
+        if (Randomness is < 0) return ValidationResult.Error("--randomness must be 0 or more.");
+        return ValidationResult.Success();
+    }
+}

@@ -1,0 +1,4 @@
+namespace NascarDfs.App.Optimize;
+
+/// <summary>The race a simulation objective simulates: a track (or just its type), scheduled laps, the date.</summary>
+internal sealed record RaceConfig(string? Track, string? TrackType, int Laps, DateOnly? Date);

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace NascarDfs.App.Services;
+
+/// <summary>The one JSON shape of the app: camelCase, enums as camelCase strings (job configs, results, the API).</summary>
+internal static class AppJson
+{
+    public static JsonSerializerOptions Options { get; } = Create(strict: false);
+
+    /// <summary>For files the user writes (constraints): an unknown field is an error, so a typo is not ignored.</summary>
+    public static JsonSerializerOptions Strict { get; } = Create(strict: true);
+
+    public static JsonSerializerOptions Indented { get; } = new(Options) { WriteIndented = true };
+
+    private static JsonSerializerOptions Create(bool strict)
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+            UnmappedMemberHandling = strict ? JsonUnmappedMemberHandling.Disallow : JsonUnmappedMemberHandling.Skip,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        return options;
+    }
+}
