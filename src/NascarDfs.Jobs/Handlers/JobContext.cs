@@ -1,0 +1,36 @@
+namespace NascarDfs.Jobs.Handlers;
+
+/// <summary>What a handler gets to run one job.</summary>
+public sealed class JobContext
+{
+    private readonly IProgress<JobProgress> _progress;
+
+    /// <summary>Creates a context (the runner does; tests may too).</summary>
+    public JobContext(JobRecord job, int threadBudget, IProgress<JobProgress> progress)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(progress);
+        Job = job;
+        ThreadBudget = Math.Max(1, threadBudget);
+        _progress = progress;
+    }
+
+    /// <summary>The job as claimed.</summary>
+    public JobRecord Job { get; }
+
+    /// <summary>The job's id.</summary>
+    public string JobId => Job.Id;
+
+    /// <summary>The job's configuration JSON.</summary>
+    public string Config => Job.Config;
+
+    /// <summary>This attempt's number (1 for the first).</summary>
+    public int Attempt => Job.Attempt;
+
+    /// <summary>Threads the handler may use: max(1, cores ÷ concurrency), so the machine is not oversubscribed.</summary>
+    public int ThreadBudget { get; }
+
+    /// <summary>Reports progress (0–100, clamped) and a short message; cheap enough to call on every step.</summary>
+    public void ReportProgress(int percent, string? message = null) =>
+        _progress.Report(new JobProgress(Math.Clamp(percent, 0, 100), message));
+}

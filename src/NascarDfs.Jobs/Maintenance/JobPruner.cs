@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Hosting;
+
+namespace NascarDfs.Jobs.Maintenance;
+
+/// <summary>Retention (SPEC §6 "History"): deletes jobs that finished longer ago than the retention period, at start and every interval.</summary>
+public sealed class JobPruner : BackgroundService
+{
+    private readonly IJobStore _store;
+    private readonly JobPrunerOptions _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the service; options are validated here.</summary>
+    public JobPruner(IJobStore store, JobPrunerOptions? options = null, TimeProvider? timeProvider = null)
+    {
+        _store = store ?? throw new ArgumentNullException(nameof(store));
+        _options = options ?? new JobPrunerOptions();
+        _options.Validate();
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>One pass; returns how many jobs were deleted.</summary>
+    public Task<int> PruneOnceAsync(CancellationToken cancellationToken = default) =>
+        _store.PruneAsync(_time.GetUtcNow() - _options.Retention, cancellationToken);
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(_options.Interval, _time);
+        try
+        {
+            do
+            {
+                try
+                {
+                    await PruneOnceAsync(stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A busy file: the next tick tries again.
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace NascarDfs.Jobs.Stores.Sqlite;
+
+/// <summary>Where and how the SQLite job store keeps its file (SPEC §6 "Storage").</summary>
+public sealed class JobStoreOptions
+{
+    /// <summary>The database file (<c>nascar-dfs.db</c> in the data folder). Required.</summary>
+    public string Path { get; set; } = "";
+
+    /// <summary>
+    /// <c>synchronous=FULL</c> instead of <c>NORMAL</c>. With NORMAL a crash never loses a committed job, but a
+    /// power cut can lose the last moment of writes; FULL survives that too, at the cost of an fsync per commit.
+    /// </summary>
+    public bool Durable { get; set; }
+
+    /// <summary>How long a writer waits for the lock, 0.1–60 s (default <see cref="JobDefaults.BusyTimeout"/>).</summary>
+    public TimeSpan BusyTimeout { get; set; } = JobDefaults.BusyTimeout;
+
+    /// <summary>Throws when an option is out of range.</summary>
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Path))
+        {
+            throw new ArgumentException("The job database path is required.", nameof(Path));
+        }
+
+        if (BusyTimeout < TimeSpan.FromMilliseconds(100) || BusyTimeout > TimeSpan.FromSeconds(60))
+        {
+            throw new ArgumentOutOfRangeException(nameof(BusyTimeout), BusyTimeout, "BusyTimeout must be between 0.1 and 60 seconds.");
+        }
+    }
+}
