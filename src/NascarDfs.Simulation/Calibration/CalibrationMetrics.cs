@@ -1,0 +1,20 @@
+namespace NascarDfs.Simulation.Calibration;
+
+/// <summary>What the calibration compares between real and simulated races of one track type (means over races).</summary>
+/// <param name="Races">Races measured.</param>
+/// <param name="CautionShare">Caution laps ÷ laps run (real: 1 − fastest laps ÷ laps, since a fastest lap is a green lap).</param>
+/// <param name="DnfRate">Share of starters not running at the end.</param>
+/// <param name="LeaderShareOfLapsLed">The top lap leader's laps ÷ all laps led.</param>
+/// <param name="DriversLeading">Drivers who led at least one lap.</param>
+/// <param name="Top3ShareOfFastestLaps">The three drivers with the most fastest laps: their share of all fastest laps.</param>
+/// <param name="MeanAbsPlaceDifferential">Mean |start − finish| over starters.</param>
+/// <param name="LappedRunningShare">Share of cars running at the end that finished laps down.</param>
+public sealed record CalibrationMetrics(
+    int Races,
+    double CautionShare,
+    double DnfRate,
+    double LeaderShareOfLapsLed,
+    double DriversLeading,
+    double Top3ShareOfFastestLaps,
+    double MeanAbsPlaceDifferential,
+    double LappedRunningShare);

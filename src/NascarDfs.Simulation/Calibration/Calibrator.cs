@@ -1,0 +1,103 @@
+using NascarDfs.Simulation.RaceLogs;
+using NascarDfs.Simulation.Tracks;
+
+namespace NascarDfs.Simulation.Calibration;
+
+/// <summary>
+/// Derives <see cref="CalibrationParameters"/> from real races: direct measurements first, then each behavioural
+/// parameter bisected (on common random numbers) until the simulated metric it drives matches the real one.
+/// </summary>
+public static class Calibrator
+{
+    /// <summary>Fits every track type from <paramref name="log"/>.</summary>
+    public static CalibrationParameters Calibrate(
+        RaceLog log, string source, CalibratorOptions? options = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new CalibratorOptions();
+        options.Validate();
+        var types = new List<TrackTypeParameters>();
+        foreach (var type in Enum.GetValues<TrackType>())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var races = CalibrationSet.Select(log, type, options.MinCupRaces);
+            if (races.Count == 0) throw new InvalidDataException($"No usable races of type {type.ToName()} in {source}.");
+            progress?.Report($"{type.ToName()}: {races.Count} races");
+            types.Add(Fit(type, races, options, cancellationToken));
+        }
+
+        return new CalibrationParameters
+        {
+            Series = "Cup",
+            Source = source,
+            Seed = options.Seed,
+            Quirks = log.Quirks,
+            Types = [.. types],
+        };
+    }
+
+    private static TrackTypeParameters Fit(TrackType type, List<RealRace> races, CalibratorOptions options, CancellationToken cancellationToken)
+    {
+        var direct = DirectEstimates.Measure(races);
+        var real = CalibrationSet.Real(races);
+        var p = new TrackTypeParameters
+        {
+            Type = type,
+            Races = races.Count,
+            TypicalLaps = direct.TypicalLaps,
+            CautionShareQuantiles = direct.CautionShareQuantiles,
+            CrashesPerRace = direct.CrashesPerRace,
+            CrashSizeProbabilities = direct.CrashSizeProbabilities,
+            CrashTimingQuantiles = direct.CrashTimingQuantiles,
+            MechanicalFailureRate = direct.MechanicalFailureRate,
+            MechanicalTimingQuantiles = direct.MechanicalTimingQuantiles,
+            GridStrength = 1,
+            LapsDownScale = 1,
+            ExtraLeadStints = Math.Max(0, real.DriversLeading - 1),
+            LeadConcentration = 1,
+            FastestLapConcentration = 0.5,
+            Real = real,
+            Simulated = real,
+        };
+
+        CalibrationMetrics Sim(TrackTypeParameters q) => CalibrationSet.Simulate(races, q, options.SimulationsPerRace, options.Seed);
+        var steps = options.BisectionSteps;
+        // Two rounds: each metric depends mostly, not only, on its own parameter.
+        for (var round = 0; round < 2; round++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // A weaker grid effect means more shuffling: |place differential| falls as GridStrength grows.
+            p = p with { GridStrength = Bisect(x => Sim(p with { GridStrength = x }).MeanAbsPlaceDifferential, real.MeanAbsPlaceDifferential, 0, 8, false, steps) };
+            p = p with { LapsDownScale = Bisect(x => Sim(p with { LapsDownScale = x }).LappedRunningShare, real.LappedRunningShare, 0, 400, true, steps) };
+            for (var inner = 0; inner < 2; inner++)
+            {
+                p = p with { ExtraLeadStints = Bisect(x => Sim(p with { ExtraLeadStints = x }).DriversLeading, real.DriversLeading, 0, 60, true, steps) };
+                p = p with { LeadConcentration = Bisect(x => Sim(p with { LeadConcentration = x }).LeaderShareOfLapsLed, real.LeaderShareOfLapsLed, 0, 10, true, steps) };
+            }
+
+            p = p with { FastestLapConcentration = Bisect(x => Sim(p with { FastestLapConcentration = x }).Top3ShareOfFastestLaps, real.Top3ShareOfFastestLaps, 0, 10, true, steps) };
+        }
+
+        p = p with
+        {
+            GridStrength = Math.Round(p.GridStrength, 4),
+            LapsDownScale = Math.Round(p.LapsDownScale, 4),
+            ExtraLeadStints = Math.Round(p.ExtraLeadStints, 4),
+            LeadConcentration = Math.Round(p.LeadConcentration, 4),
+            FastestLapConcentration = Math.Round(p.FastestLapConcentration, 4),
+        };
+        return p with { Simulated = Sim(p) };
+    }
+
+    /// <summary>The x in [lo, hi] where the monotone <paramref name="metric"/> crosses <paramref name="target"/>.</summary>
+    private static double Bisect(Func<double, double> metric, double target, double lo, double hi, bool increasing, int steps)
+    {
+        for (var k = 0; k < steps; k++)
+        {
+            var mid = 0.5 * (lo + hi);
+            var above = metric(mid) > target;
+            if (above == increasing) hi = mid; else lo = mid;
+        }
+
+        return 0.5 * (lo + hi);
+    }
+}

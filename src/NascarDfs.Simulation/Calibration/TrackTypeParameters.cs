@@ -1,0 +1,59 @@
+using NascarDfs.Simulation.Tracks;
+
+namespace NascarDfs.Simulation.Calibration;
+
+/// <summary>
+/// The race model's parameters for one track type. The first group is measured directly from real races;
+/// the second is fitted by simulating those races until the simulated <see cref="CalibrationMetrics"/> match.
+/// Quantile arrays have 21 points (0%, 5%, … 100%) and are read by linear interpolation.
+/// </summary>
+public sealed record TrackTypeParameters
+{
+    /// <summary>The track type.</summary>
+    public required TrackType Type { get; init; }
+
+    /// <summary>Real Cup points races the parameters came from.</summary>
+    public required int Races { get; init; }
+
+    /// <summary>Typical scheduled laps (the median of the real races), for runs that give only a type.</summary>
+    public required int TypicalLaps { get; init; }
+
+    /// <summary>Quantiles of the caution-lap share of a race.</summary>
+    public required double[] CautionShareQuantiles { get; init; }
+
+    /// <summary>Crash incidents that end at least one car's race, per race (Poisson mean).</summary>
+    public required double CrashesPerRace { get; init; }
+
+    /// <summary>P(an incident takes out k cars), k = 1, 2, …; large at superspeedways ("the Big One").</summary>
+    public required double[] CrashSizeProbabilities { get; init; }
+
+    /// <summary>Quantiles of when a crash happens, as a share of the race's laps.</summary>
+    public required double[] CrashTimingQuantiles { get; init; }
+
+    /// <summary>Probability that a car retires with a mechanical failure.</summary>
+    public required double MechanicalFailureRate { get; init; }
+
+    /// <summary>Quantiles of when mechanical failures happen, as a share of the race's laps.</summary>
+    public required double[] MechanicalTimingQuantiles { get; init; }
+
+    /// <summary>Fitted: strength per unit of −ln(start) for a field known only by its grid (calibration, backtests).</summary>
+    public required double GridStrength { get; init; }
+
+    /// <summary>Fitted: laps down per unit of race performance behind the leader, for cars still running.</summary>
+    public required double LapsDownScale { get; init; }
+
+    /// <summary>Fitted: mean number of lead stints beyond the first (the race is cut into 1 + Poisson of these).</summary>
+    public required double ExtraLeadStints { get; init; }
+
+    /// <summary>Fitted: how strongly a stint's leader is drawn from the best-performing cars (weight e^{c·u}).</summary>
+    public required double LeadConcentration { get; init; }
+
+    /// <summary>Fitted: how strongly fastest laps go to the best-performing cars (weight e^{c·u}).</summary>
+    public required double FastestLapConcentration { get; init; }
+
+    /// <summary>The real races' metrics the fit aimed at.</summary>
+    public required CalibrationMetrics Real { get; init; }
+
+    /// <summary>The metrics of the fitted model on the same races.</summary>
+    public required CalibrationMetrics Simulated { get; init; }
+}
