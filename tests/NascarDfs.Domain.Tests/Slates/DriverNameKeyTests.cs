@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using NascarDfs.Domain.Slates;
 
 namespace NascarDfs.Domain.Tests.Slates;
@@ -42,5 +43,19 @@ public class DriverNameKeyTests
         // A name that is only a suffix-like word must not become empty and match everything.
         Assert.Equal("jr", DriverNameKey.Normalize("Jr."));
         Assert.Equal("rickystenhouse", DriverNameKey.Normalize("Ricky Stenhouse Jr."));
+    }
+
+    [Property]
+    public bool Normalize_AnyAsciiName_IgnoresCaseSuffixAndIsIdempotent(string? raw)
+    {
+        // Map arbitrary generated text onto name-like ASCII: letters, spaces and the punctuation names carry.
+        const string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ .-'";
+        var name = new string((raw ?? "").Select(c => alphabet[c % alphabet.Length]).ToArray());
+        var key = DriverNameKey.Normalize(name);
+
+        return key == DriverNameKey.Normalize(name.ToUpperInvariant())
+            && key == DriverNameKey.Normalize(name.ToLowerInvariant())
+            && key == DriverNameKey.Normalize(key)
+            && (key.Length == 0 || key == DriverNameKey.Normalize(name + " Jr."));
     }
 }
