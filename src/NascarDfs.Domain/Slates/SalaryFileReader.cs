@@ -58,12 +58,20 @@ public static class SalaryFileReader
     private static InputFileException NotRecognised(CsvRow first, string fileName)
     {
         var found = first.Cells.Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
-        var missingDk = SalaryLayout.DraftKings.ExpectedHeader.Where(c => !found.Contains(c, StringComparer.OrdinalIgnoreCase));
-        var missingFd = SalaryLayout.FanDuel.ExpectedHeader.Where(c => c.Length > 0 && !found.Contains(c, StringComparer.OrdinalIgnoreCase));
-        return new InputFileException(fileName, first.Line, null,
-            $"the header is not one of a salary file. Expected {SalaryLayout.DraftKings.Description} " +
-            $"({SalaryLayout.DraftKings.ExpectedHeaderText}; missing {string.Join(", ", missingDk)}) or " +
-            $"{SalaryLayout.FanDuel.Description} ({SalaryLayout.FanDuel.ExpectedHeaderText}; missing {string.Join(", ", missingFd)}); " +
-            $"found: {string.Join(",", found)}");
+        var reason = $"the header is not that of a salary file. Expected {SalaryLayout.DraftKings.Description} " +
+            $"({SalaryLayout.DraftKings.ExpectedHeaderText}) or {SalaryLayout.FanDuel.Description} " +
+            $"({SalaryLayout.FanDuel.ExpectedHeaderText}); found: {string.Join(",", found)}.";
+
+        // When the header is close to one layout (a column renamed or deleted), say what that layout lacks.
+        var closest = new[] { SalaryLayout.DraftKings, SalaryLayout.FanDuel }
+            .Select(layout => (Layout: layout, Missing: layout.ExpectedHeader
+                .Where(c => c.Length > 0 && !found.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList()))
+            .MinBy(c => c.Missing.Count);
+        if (closest.Layout.ExpectedHeader.Count(c => c.Length > 0) - closest.Missing.Count >= 2)
+        {
+            reason += $" As {closest.Layout.Description} it lacks {string.Join(", ", closest.Missing)}.";
+        }
+
+        return new InputFileException(fileName, first.Line, null, reason);
     }
 }

@@ -169,15 +169,25 @@ public class SalaryFileReaderTests
     }
 
     [Fact]
-    public void Read_UnknownHeader_NamesTheExpectedAndMissingColumns()
+    public void Read_UnknownHeader_NamesTheExpectedColumnsAndWhatWasFound()
     {
         var text = "\nPlayer,Cost,Team\nJoey,9000,Penske\n";
 
         var error = InputErrors.Assert(() => SalaryFileReader.Read(new StringReader(text), "odd.csv"), "odd.csv", 2, null);
 
         Assert.Contains(DkHeader, error.Reason, StringComparison.Ordinal);
-        Assert.Contains("missing Position, Name + ID", error.Reason, StringComparison.Ordinal);
-        Assert.Contains("Player,Cost,Team", error.Reason, StringComparison.Ordinal);
+        Assert.Contains(FdHeader, error.Reason, StringComparison.Ordinal);
+        Assert.Contains("found: Player,Cost,Team", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_HeaderCloseToDraftKings_SaysWhichColumnsAreMissing()
+    {
+        var text = "Position,Name,ID,Salary\nD,Joey,1,9000\n";
+
+        var error = InputErrors.Assert(() => SalaryFileReader.Read(new StringReader(text), "cut.csv"), "cut.csv", 1, null);
+
+        Assert.Contains("As a DraftKings salary export it lacks Name + ID, Roster Position, Game Info, TeamAbbrev, AvgPointsPerGame", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
