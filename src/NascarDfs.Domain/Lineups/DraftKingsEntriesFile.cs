@@ -30,7 +30,9 @@ public static class DraftKingsEntriesFile
         }
 
         outputPath ??= DefaultOutputPath(entriesPath);
-        if (string.Equals(Path.GetFullPath(outputPath), Path.GetFullPath(entriesPath), StringComparison.Ordinal))
+        // Windows and macOS file systems ignore case by default, so "dkentries.csv" is the user's "DKEntries.csv" there.
+        var pathComparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        if (string.Equals(Path.GetFullPath(outputPath), Path.GetFullPath(entriesPath), pathComparison))
         {
             throw new ArgumentException("The filled entries file must not overwrite the user's file.", nameof(outputPath));
         }
