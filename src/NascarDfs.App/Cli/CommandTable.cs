@@ -11,6 +11,7 @@ internal static class CommandTable
         app.Configure(config =>
         {
             config.SetApplicationName("nascar-dfs");
+            config.UseStrictParsing();
             config.SetExceptionHandler((exception, _) => UsageErrors.Handle(exception));
             config.AddCommand<OptimizeCommand>("optimize").WithDescription("Build an exact lineup portfolio from a slate.");
         });

@@ -54,7 +54,7 @@ internal sealed class OptimizeCommand : AsyncCommand<OptimizeCommand.Settings>
         if (!TerminalProgress.IsInteractive)
         {
             var lastTenth = -1;
-            return service.Run(config, new Progress<PortfolioProgress>(p =>
+            return service.Run(config, new InlineProgress<PortfolioProgress>(p =>
             {
                 var tenth = p.Done * 10 / p.Total;
                 if (tenth == lastTenth) return;

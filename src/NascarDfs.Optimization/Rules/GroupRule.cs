@@ -9,6 +9,7 @@ internal sealed class GroupRule : IPortfolioRule
     private readonly RuleContext _context;
     private readonly DriverGroup _group;
     private readonly HashSet<int> _members;
+    private LinearLimit? _limit;
 
     public GroupRule(RuleContext context, DriverGroup group)
     {
@@ -38,12 +39,11 @@ internal sealed class GroupRule : IPortfolioRule
         }
     }
 
-    public void Prepare(LineupPlan plan, int lineupIndex)
-    {
-        var weights = new long[_context.Drivers.Count];
-        foreach (var i in _members) weights[i] = 1;
-        plan.Limits.Add(new LinearLimit(weights, _group.AtLeast, _group.AtMost));
-    }
+    // Built once: the search caches per-limit tables by instance.
+    private LinearLimit Limit => _limit ??= new LinearLimit(
+        [.. Enumerable.Range(0, _context.Drivers.Count).Select(i => _members.Contains(i) ? 1L : 0L)], _group.AtLeast, _group.AtMost);
+
+    public void Prepare(LineupPlan plan, int lineupIndex) => plan.Limits.Add(Limit);
 
     public void Accept(UInt128 lineup)
     {

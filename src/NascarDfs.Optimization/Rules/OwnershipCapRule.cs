@@ -9,6 +9,7 @@ internal sealed class OwnershipCapRule : IPortfolioRule
     private const double Scale = 100.0;
     private readonly RuleContext _context;
     private readonly double _cap;
+    private LinearLimit? _limit;
 
     public OwnershipCapRule(RuleContext context, double cap)
     {
@@ -27,8 +28,10 @@ internal sealed class OwnershipCapRule : IPortfolioRule
         }
     }
 
-    public void Prepare(LineupPlan plan, int lineupIndex) =>
-        plan.Limits.Add(new LinearLimit([.. _context.Drivers.Select(d => (long)Math.Round((d.Ownership ?? 0) * Scale))], null, (long)Math.Floor((_cap * Scale) + 1e-6)));
+    private LinearLimit Limit => _limit ??=
+        new LinearLimit([.. _context.Drivers.Select(d => (long)Math.Round((d.Ownership ?? 0) * Scale))], null, (long)Math.Floor((_cap * Scale) + 1e-6));
+
+    public void Prepare(LineupPlan plan, int lineupIndex) => plan.Limits.Add(Limit);
 
     public void Accept(UInt128 lineup)
     {

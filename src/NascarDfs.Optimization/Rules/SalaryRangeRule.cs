@@ -5,6 +5,8 @@ namespace NascarDfs.Optimization.Rules;
 /// <summary>Total salary between the request's minimum and the lower of its maximum and the site's cap.</summary>
 internal sealed class SalaryRangeRule(RuleContext context) : IPortfolioRule
 {
+    private LinearLimit? _minimum;
+
     private int Max => Math.Min(context.Site.SalaryCap, context.Constraints.MaxSalary ?? int.MaxValue);
 
     private int? Min => context.Constraints.MinSalary;
@@ -50,7 +52,7 @@ internal sealed class SalaryRangeRule(RuleContext context) : IPortfolioRule
         plan.MaxSalary = Max;
         if (Min is { } min && min > 0)
         {
-            plan.Limits.Add(new LinearLimit([.. context.Drivers.Select(d => (long)d.Salary)], min, null));
+            plan.Limits.Add(_minimum ??= new LinearLimit([.. context.Drivers.Select(d => (long)d.Salary)], min, null));
         }
     }
 

@@ -12,6 +12,7 @@ internal sealed class StartRangeRule : IPortfolioRule
     private readonly RuleContext _context;
     private readonly StartRange _range;
     private readonly bool[] _inRange;
+    private LinearLimit? _limit;
 
     public StartRangeRule(RuleContext context, StartRange range)
     {
@@ -49,8 +50,9 @@ internal sealed class StartRangeRule : IPortfolioRule
         }
     }
 
-    public void Prepare(LineupPlan plan, int lineupIndex) =>
-        plan.Limits.Add(new LinearLimit([.. _inRange.Select(x => x ? 1L : 0L)], _range.AtLeast, _range.AtMost));
+    private LinearLimit Limit => _limit ??= new LinearLimit([.. _inRange.Select(x => x ? 1L : 0L)], _range.AtLeast, _range.AtMost);
+
+    public void Prepare(LineupPlan plan, int lineupIndex) => plan.Limits.Add(Limit);
 
     public void Accept(UInt128 lineup)
     {

@@ -1,0 +1,139 @@
+using System.Text.Json;
+using NascarDfs.Testing;
+
+namespace NascarDfs.App.Tests.Cli;
+
+/// <summary>The <c>optimize</c> verb as a user runs it: the real program, real files, exit codes and messages.</summary>
+[Collection(ProcessCollection.Name)]
+public sealed class OptimizeCommandTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Optimize_Sample_PrintsTwentyLineupsAndExitsZero()
+    {
+        using var temp = new TempFolder();
+        var json = temp.File("result.json");
+        var run = await AppProcess.RunAsync(["optimize", "--sample", "--json", json], temp.Path, Timeout);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        using var document = JsonDocument.Parse(File.ReadAllText(json));
+        Assert.Equal(20, document.RootElement.GetProperty("lineups").GetArrayLength());
+        Assert.Contains("20 lineups", run.Output);
+    }
+
+    [Fact]
+    public async Task Optimize_DaytonaWithJson_WritesTheResultContract()
+    {
+        using var temp = new TempFolder();
+        var json = temp.File("result.json");
+        var run = await AppProcess.RunAsync(
+            ["optimize", "--slate", TestData.Daytona2019Slate, "--race-date", "2019-02-17", "--lineups", "10", "--max-exposure", "50", "--json", json],
+            temp.Path, Timeout);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var root = JsonDocument.Parse(File.ReadAllText(json)).RootElement;
+        Assert.Equal("draftkings", root.GetProperty("site").GetString());
+        Assert.Equal("draftkings-legacy", root.GetProperty("scoring").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("stoppedEarly").ValueKind);
+        var lineups = root.GetProperty("lineups").EnumerateArray().ToList();
+        Assert.Equal(10, lineups.Count);
+        Assert.All(lineups, l =>
+        {
+            Assert.Equal(6, l.GetProperty("driverIds").GetArrayLength());
+            Assert.True(l.GetProperty("salary").GetInt32() <= 50_000);
+        });
+        foreach (var exposure in root.GetProperty("exposures").EnumerateObject())
+        {
+            Assert.True(exposure.Value.GetProperty("count").GetInt32() <= 5);
+            Assert.Equal(exposure.Value.GetProperty("count").GetInt32() * 10.0, exposure.Value.GetProperty("percent").GetDouble(), 6);
+        }
+    }
+
+    [Fact]
+    public async Task Optimize_OutAboveTheFileLimit_SplitsUploadFiles()
+    {
+        using var temp = new TempFolder();
+        var run = await AppProcess.RunAsync(
+            ["optimize", "--slate", TestData.File("fanduel", "slate-126561.players.csv"), "--lineups", "300", "--out", temp.File("upload.csv")], temp.Path, Timeout);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var first = File.ReadAllLines(temp.File("upload-1.csv"));
+        var second = File.ReadAllLines(temp.File("upload-2.csv"));
+        Assert.Equal("Driver,Driver,Driver,Driver,Driver", first[0]);
+        Assert.Equal(251, first.Length);
+        Assert.Equal(51, second.Length);
+        Assert.All(first.Skip(1), row => Assert.Matches(@"^126561-\d+(,126561-\d+){4}$", row));
+    }
+
+    [Fact]
+    public async Task Optimize_MalformedSlate_NamesFileLineAndColumnAndExitsOne()
+    {
+        using var temp = new TempFolder();
+        var slate = temp.File("bad.csv");
+        File.WriteAllLines(slate, File.ReadAllLines(TestData.Daytona2019Slate).Select((l, i) => i == 3 ? l.Replace(",10200,", ",ten,", StringComparison.Ordinal) : l));
+
+        var run = await AppProcess.RunAsync(["optimize", "--slate", slate], temp.Path, Timeout);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("bad.csv", run.Error);
+        Assert.Contains("line 4", run.Error);
+        Assert.Contains("Salary", run.Error);
+        Assert.DoesNotContain("   at ", run.All); // a sentence, not a stack trace
+    }
+
+    [Fact]
+    public async Task Optimize_InfeasibleLocks_ExplainsTheConflictAndExitsOne()
+    {
+        using var temp = new TempFolder();
+        // The five dearest Daytona drivers cost $51,100 together (10,600 + 10,400 + 10,200 + 10,000 + 9,900).
+        var run = await AppProcess.RunAsync(
+            ["optimize", "--slate", TestData.Daytona2019Slate, "--lock", "12073091", "--lock", "12073092", "--lock", "12073093", "--lock", "12073094", "--lock", "12073095"],
+            temp.Path, Timeout);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Locked drivers cost $51,100, above the $50,000 cap", run.Error);
+    }
+
+    [Fact]
+    public async Task Optimize_ConstraintsFileWithTypo_NamesTheField()
+    {
+        using var temp = new TempFolder();
+        var constraints = temp.File("constraints.json");
+        File.WriteAllText(constraints, "{\n  \"maxExposure\": 50,\n  \"maxRepaeting\": 3\n}");
+
+        var run = await AppProcess.RunAsync(["optimize", "--sample", "--constraints", constraints], temp.Path, Timeout);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("constraints.json", run.Error);
+        Assert.Contains("maxRepaeting", run.Error);
+    }
+
+    [Fact]
+    public async Task Optimize_ConstraintsFile_AppliesGroupsAndFlagsOverride()
+    {
+        using var temp = new TempFolder();
+        var constraints = temp.File("constraints.json");
+        File.WriteAllText(constraints, """
+            { "maxExposure": 20, "groups": [ { "name": "Top two", "drivers": ["Kyle Larson", "William Byron"], "atMost": 1 } ] }
+            """);
+        var json = temp.File("result.json");
+
+        var run = await AppProcess.RunAsync(["optimize", "--sample", "--constraints", constraints, "--max-exposure", "60", "--json", json], temp.Path, Timeout);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var lineups = JsonDocument.Parse(File.ReadAllText(json)).RootElement.GetProperty("lineups").EnumerateArray()
+            .Select(l => l.GetProperty("driverIds").EnumerateArray().Select(x => x.GetString()).ToList()).ToList();
+        Assert.All(lineups, l => Assert.False(l.Contains("40000001") && l.Contains("40000002")));
+        var maxCount = lineups.SelectMany(l => l).GroupBy(x => x).Max(g => g.Count());
+        Assert.True(maxCount > 4 && maxCount <= 12, $"flag 60% must override the file's 20%: max count {maxCount}");
+    }
+
+    [Fact]
+    public async Task Optimize_UnknownOption_IsUsageErrorTwo()
+    {
+        using var temp = new TempFolder();
+        var run = await AppProcess.RunAsync(["optimize", "--sample", "--no-such-flag"], temp.Path, Timeout);
+        Assert.Equal(2, run.ExitCode);
+    }
+}
