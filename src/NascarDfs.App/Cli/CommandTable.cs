@@ -14,6 +14,35 @@ internal static class CommandTable
             config.UseStrictParsing();
             config.SetExceptionHandler((exception, _) => UsageErrors.Handle(exception));
             config.AddCommand<OptimizeCommand>("optimize").WithDescription("Build an exact lineup portfolio from a slate.");
+            config.AddBranch("jobs", jobs =>
+            {
+                jobs.SetDescription("Queue jobs and manage their history (same database for every process on this machine).");
+                jobs.AddBranch("submit", submit =>
+                {
+                    submit.SetDescription("Queue a job; prints its id at once.");
+
+                    // Test instruments (SPEC §9): hidden unless NASCARDFS_DIAGNOSTIC_JOBS=1, refused as unknown kinds then.
+                    var diagnostic = JobHandlers.Diagnostic.DiagnosticJobs.Enabled();
+                    var sleep = submit.AddCommand<Jobs.SubmitSleepCommand>("diagnostic.sleep").WithDescription("Test job: sleeps --seconds S.");
+                    var crash = submit.AddCommand<Jobs.SubmitCrashCommand>("diagnostic.crash").WithDescription("Test job: kills the process running it.");
+                    if (!diagnostic)
+                    {
+                        sleep.IsHidden();
+                        crash.IsHidden();
+                    }
+                });
+                jobs.AddCommand<Jobs.ListCommand>("list").WithDescription("List jobs, newest first.");
+                jobs.AddCommand<Jobs.ShowCommand>("show").WithDescription("Show one job: every field, config and result.");
+                jobs.AddCommand<Jobs.CancelCommand>("cancel").WithDescription("Cancel a queued job, or stop a running one.");
+                jobs.AddCommand<Jobs.RerunCommand>("rerun").WithDescription("Queue a new job with the same config.");
+                jobs.AddCommand<Jobs.DeleteCommand>("delete").WithDescription("Delete a job that is not running.");
+                jobs.AddCommand<Jobs.ClearCommand>("clear").WithDescription("Delete every completed, failed and cancelled job.");
+                jobs.AddCommand<Jobs.PruneCommand>("prune").WithDescription("Delete finished jobs older than --older-than DAYS (default 30).");
+                jobs.AddCommand<Jobs.ExportCommand>("export").WithDescription("Export the history as CSV or JSON.");
+                jobs.AddCommand<Jobs.ExportLineupsCommand>("export-lineups").WithDescription("Write a finished optimize job's lineups as the site's upload CSV.");
+            });
+            config.AddCommand<WorkerCommand>("worker").WithDescription("Run queued jobs until stopped (Ctrl+C = clean shutdown).");
+            config.AddCommand<StatusCommand>("status").WithDescription("Queued and running counts and the last 5 jobs (text, json or xbar).");
         });
         return app.RunAsync(args);
     }

@@ -43,7 +43,7 @@ internal static class JobExporter
     public static string StateName(JobState state) => state.ToString().ToLowerInvariant();
 
     /// <summary>One job as JSON; config and result are embedded as JSON, not as strings.</summary>
-    public static void WriteJob(Utf8JsonWriter json, JobRecord job)
+    public static void WriteJob(Utf8JsonWriter json, JobRecord job, bool includePayload = true)
     {
         json.WriteStartObject();
         json.WriteString("id", job.Id);
@@ -61,8 +61,13 @@ internal static class JobExporter
         json.WriteNumber("maxAttempts", job.MaxAttempts);
         WriteTime(json, "cancelRequestedAt", job.CancelRequestedAt);
         WriteString(json, "rerunOf", job.RerunOf);
-        WriteRaw(json, "config", job.Config);
-        WriteRaw(json, "result", job.Result);
+        WriteString(json, "leaseOwner", job.LeaseOwner);
+        if (includePayload)
+        {
+            WriteRaw(json, "config", job.Config);
+            WriteRaw(json, "result", job.Result);
+        }
+
         json.WriteEndObject();
     }
 

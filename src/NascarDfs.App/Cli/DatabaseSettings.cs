@@ -1,0 +1,24 @@
+using System.ComponentModel;
+using NascarDfs.App.Services;
+using Spectre.Console.Cli;
+
+namespace NascarDfs.App.Cli;
+
+/// <summary>The global options of every command that opens the database (SPEC §9).</summary>
+internal class DatabaseSettings : CommandSettings
+{
+    [CommandOption("--db <PATH>")]
+    [Description("Job database file (default: nascar-dfs.db in the data folder; env NASCARDFS_DB).")]
+    public string? Database { get; init; }
+
+    [CommandOption("--data-dir <PATH>")]
+    [Description("Data folder (env NASCARDFS_HOME; default per OS, e.g. ~/.local/share/nascar-dfs).")]
+    public string? DataDir { get; init; }
+
+    [CommandOption("--durable")]
+    [Description("synchronous=FULL: survive a power cut too, at the cost of an fsync per commit (default NORMAL: a crash never loses a committed job).")]
+    public bool Durable { get; init; }
+
+    /// <summary>The data folder these options point at.</summary>
+    public DataFolder ResolveDataFolder() => DataFolder.Resolve(DataDir, Database);
+}

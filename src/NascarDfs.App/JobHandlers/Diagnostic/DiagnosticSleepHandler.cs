@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Text.Json;
+using NascarDfs.Jobs.Handlers;
+
+namespace NascarDfs.App.JobHandlers.Diagnostic;
+
+/// <summary><c>diagnostic.sleep</c>: config <c>{"seconds": S}</c>; sleeps S seconds, reports progress each second, honours cancel.</summary>
+internal sealed class DiagnosticSleepHandler : IJobHandler
+{
+    public string Kind => DiagnosticJobs.SleepKind;
+
+    public static string Config(double seconds) =>
+        string.Create(CultureInfo.InvariantCulture, $$"""{"seconds":{{seconds}}}""");
+
+    public async Task<string?> RunAsync(JobContext context, CancellationToken cancellationToken)
+    {
+        using var config = JsonDocument.Parse(context.Config);
+        var seconds = config.RootElement.TryGetProperty("seconds", out var value) ? value.GetDouble() : 1;
+        var total = TimeSpan.FromSeconds(Math.Max(0, seconds));
+        var slept = TimeSpan.Zero;
+        while (slept < total)
+        {
+            var step = total - slept < TimeSpan.FromSeconds(1) ? total - slept : TimeSpan.FromSeconds(1);
+            await Task.Delay(step, cancellationToken);
+            slept += step;
+            context.ReportProgress((int)(100 * slept / total), $"slept {slept.TotalSeconds:0} of {total.TotalSeconds:0} s");
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $$"""{"slept":{{seconds}},"pid":{{Environment.ProcessId}}}""");
+    }
+}
