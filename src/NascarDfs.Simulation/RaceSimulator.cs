@@ -13,6 +13,12 @@ public static class RaceSimulator
     // Share of the progress bar given to fitting strengths (it costs about as much as a 10,000-race run).
     private const double FitShare = 0.4;
 
+    // Corrections on the run's own races: each reruns the whole run, so few; a miss after them is reported.
+    private const int MaxFinalCorrections = 3;
+
+    // The run's races must land within 90% of the reported tolerance (2% or 0.5 points) before a correction is skipped.
+    private const double FinalTolerance = 0.9;
+
     /// <summary>Runs the simulation. Throws <see cref="OperationCanceledException"/> when cancelled.</summary>
     public static SimulationResult Run(
         SimulationRequest request, IProgress<SimulationProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -29,28 +35,29 @@ public static class RaceSimulator
         if (options.FitToProjections && !fit) warnings.Add("No driver has a positive projection: strengths come from the starting grid.");
 
         var kernel = CreateKernel(parameters, request, field, fit ? null : parameters.GridStrength);
-        StrengthFitter.Outcome? outcome = null;
-        if (fit)
+        var fitter = fit ? new StrengthFitter(kernel, projections) : null;
+        var fitSims = Math.Min(options.FitSimulations, options.Simulations);
+        while (fitter is not null && fitter.Passes < options.MaxFitIterations)
         {
-            outcome = StrengthFitter.Fit(kernel, projections, options,
-                f => progress?.Report(new SimulationProgress("fit", 100 * FitShare * f, "Fitting strengths to projections")),
-                cancellationToken);
+            var means = BlockRunner.MeanPoints(kernel, fitSims, options.Seed, options.MaxDegreeOfParallelism, cancellationToken);
+            progress?.Report(new SimulationProgress("fit", 100 * FitShare * fitter.Passes / options.MaxFitIterations, "Fitting strengths to projections"));
+            if (fitter.Step(means)) break;
         }
 
+        // The run's races include the fitting races; a last correction on all of them (rarely more than one)
+        // makes the reported fit hold on the races the user gets, not only on the fitting sample.
+        fitter?.ChangeRaces();
         var matrix = new RaceMatrix(options.Simulations, request.Drivers.Count, field);
-        var done = 0;
-        var start = fit ? FitShare : 0;
-        BlockRunner.Run(kernel, options.Simulations, options.Seed, options.MaxDegreeOfParallelism, matrix.Record, races =>
+        for (var final = 0; ; final++)
         {
-            var total = Interlocked.Add(ref done, races);
-            progress?.Report(new SimulationProgress("simulate", 100 * (start + (1 - start) * total / options.Simulations),
-                $"Simulated {total:N0} of {options.Simulations:N0} races"));
-        }, cancellationToken);
+            Simulate(kernel, matrix, options, progress, fit ? FitShare : 0, cancellationToken);
+            if (fitter is null || final == MaxFinalCorrections || fitter.Step(CarMeans(matrix, field), FinalTolerance)) break;
+        }
 
         var fits = ImmutableArray<DriverFit>.Empty;
-        if (outcome is not null)
+        if (fitter is not null)
         {
-            fits = [.. Enumerable.Range(0, field.Cars).Select(i => Fit(matrix, field, request, i, outcome, kernel.Strengths[i]))];
+            fits = [.. Enumerable.Range(0, field.Cars).Select(i => Fit(matrix, field, request, i, fitter!.Targets[i], kernel.Strengths[i]))];
             var misses = fits.Where(f => !f.WithinTolerance).ToList();
             if (misses.Count > 0)
             {
@@ -59,8 +66,8 @@ public static class RaceSimulator
             }
         }
 
-        var fieldTotal = outcome?.FieldTotal ?? MeanFieldTotal(matrix);
-        return new SimulationResult(request, matrix, outcome?.ScaleFactor ?? 1, fieldTotal, fits, warnings.ToImmutable());
+        var fieldTotal = fitter?.FieldTotal ?? MeanFieldTotal(matrix);
+        return new SimulationResult(request, matrix, fitter?.ScaleFactor ?? 1, fieldTotal, fits, warnings.ToImmutable());
     }
 
     /// <summary>A kernel whose strengths are <c>−gridStrength × ln(start)</c> (or zeros, for the fitter to set).</summary>
@@ -75,13 +82,38 @@ public static class RaceSimulator
         return new RaceKernel(parameters, request.Race.Laps, field.Starts, strengths, request.Scoring);
     }
 
-    private static DriverFit Fit(RaceMatrix matrix, Field field, SimulationRequest request, int car, StrengthFitter.Outcome outcome, float strength)
+    private static void Simulate(
+        RaceKernel kernel, RaceMatrix matrix, SimulationOptions options, IProgress<SimulationProgress>? progress, double start, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        BlockRunner.Run(kernel, options.Simulations, options.Seed, options.MaxDegreeOfParallelism, matrix.Record, races =>
+        {
+            var total = Interlocked.Add(ref done, races);
+            progress?.Report(new SimulationProgress("simulate", 100 * (start + (1 - start) * total / options.Simulations),
+                $"Simulated {total:N0} of {options.Simulations:N0} races"));
+        }, cancellationToken);
+    }
+
+    private static double[] CarMeans(RaceMatrix matrix, Field field)
+    {
+        var means = new double[field.Cars];
+        for (var sim = 0; sim < matrix.Sims; sim++)
+        {
+            var row = sim * matrix.Drivers;
+            for (var i = 0; i < means.Length; i++) means[i] += matrix.Points[row + field.SlateIndex[i]];
+        }
+
+        for (var i = 0; i < means.Length; i++) means[i] /= matrix.Sims;
+        return means;
+    }
+
+    private static DriverFit Fit(RaceMatrix matrix, Field field, SimulationRequest request, int car, double target, float strength)
     {
         var d = field.SlateIndex[car];
         var sum = 0.0;
         for (var sim = 0; sim < matrix.Sims; sim++) sum += matrix.Points[sim * matrix.Drivers + d];
         var driver = request.Drivers[d];
-        return new DriverFit(driver.Id, driver.Name, driver.Projection, outcome.Targets[car], sum / matrix.Sims, strength);
+        return new DriverFit(driver.Id, driver.Name, driver.Projection, target, sum / matrix.Sims, strength);
     }
 
     private static double MeanFieldTotal(RaceMatrix matrix)

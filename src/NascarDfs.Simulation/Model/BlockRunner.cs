@@ -3,8 +3,8 @@ using NascarDfs.Domain.Randomness;
 namespace NascarDfs.Simulation.Model;
 
 /// <summary>
-/// Runs races in blocks of <see cref="SimulationDefaults.BlockSize"/>, in parallel. Block b always draws from
-/// stream b of the seed, so the races are the same whichever thread runs which block.
+/// Runs races in blocks of <see cref="SimulationDefaults.BlockSize"/>, in parallel. Race r always draws from
+/// stream r of the seed, so the races are the same whichever thread runs which block.
 /// </summary>
 internal static class BlockRunner
 {
@@ -20,11 +20,13 @@ internal static class BlockRunner
         Parallel.For(0, Blocks(sims), options, () => new RaceScratch(kernel.Cars), (block, _, scratch) =>
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var rng = new SeededRandom(seed, (ulong)block);
             var first = block * SimulationDefaults.BlockSize;
             var end = Math.Min(sims, first + SimulationDefaults.BlockSize);
             for (var sim = first; sim < end; sim++)
             {
+                // Each race has its own stream: a race that draws more numbers (a crash, a retry) does not shift
+                // the next race's, so refits on the same seed see the same races (common random numbers).
+                var rng = new SeededRandom(seed, (ulong)sim);
                 kernel.Simulate(ref rng, scratch);
                 record(sim, scratch);
             }

@@ -2,63 +2,104 @@ namespace NascarDfs.Simulation.Model;
 
 /// <summary>
 /// Fits each car's strength so his mean simulated points match his projection scaled to the field's total.
-/// Every pass simulates the same races (common random numbers: same seed), so the means move smoothly with the
-/// strengths and a per-driver secant step converges in a handful of passes.
+/// Every pass simulates the same races (common random numbers: same seed, a stream per race), so the means move
+/// smoothly with the strengths and a per-driver Newton step with a smoothed secant slope converges in a few passes.
 /// </summary>
-internal static class StrengthFitter
+internal sealed class StrengthFitter
 {
-    // Seeds the fitting races apart from the run's own races (a different stream family of the same seed).
-    private const ulong FitSeedSalt = 0x5EED_F17_0000_0001UL;
     private const float MaxStrength = 15f;
-    private const double DefaultSlope = 6.0; // points per unit of strength, mid-field, before a secant is known
-    private const double MaxStep = 2.0;
+    private const double DefaultSlope = 6.0; // points per unit of strength, mid-field, when the field is flat
+    private const double MinSecantMove = 0.05;
+    private const double MaxStep = 1.5;
+    private const double MinSlope = 1.0;
+    private const double MaxSlope = 40.0;
+    private const double Damping = 0.9;
 
-    internal sealed record Outcome(double ScaleFactor, double FieldTotal, double[] Targets, int Passes);
+    // Aim at a third of the reported tolerance (2% or 0.5 points) on the fitting races, so the check on the run's
+    // own races has room for their sampling noise.
+    private const double FitTolerance = 0.35;
 
-    public static Outcome Fit(
-        RaceKernel kernel, double[] projections, SimulationOptions options, Action<double>? progress, CancellationToken cancellationToken)
+    private readonly RaceKernel _kernel;
+    private readonly double[] _projections;
+    private readonly double[] _slopes;
+    private readonly double[] _previousS;
+    private readonly double[] _previousM;
+    private bool _hasPrevious;
+
+    public StrengthFitter(RaceKernel kernel, double[] projections)
     {
+        _kernel = kernel;
+        _projections = projections;
         var n = kernel.Cars;
-        var s = kernel.Strengths;
+        _slopes = new double[n];
+        _previousS = new double[n];
+        _previousM = new double[n];
         var mean = projections.Average();
         var sd = Math.Sqrt(projections.Sum(p => (p - mean) * (p - mean)) / n);
-        for (var i = 0; i < n; i++) s[i] = sd > 0 ? (float)(1.5 * (projections[i] - mean) / sd) : 0f;
+        for (var i = 0; i < n; i++) kernel.Strengths[i] = sd > 0 ? (float)(1.5 * (projections[i] - mean) / sd) : 0f;
+    }
 
-        var seed = options.Seed ^ FitSeedSalt;
-        double[] targets = [];
-        double scale = 1, total = 0;
-        var previousS = new double[n];
-        var previousM = new double[n];
-        var pass = 0;
-        while (pass < options.MaxFitIterations)
+    public double ScaleFactor { get; private set; } = 1;
+
+    public double FieldTotal { get; private set; }
+
+    public double[] Targets { get; private set; } = [];
+
+    public int Passes { get; private set; }
+
+    /// <summary>Takes the means of a pass; returns true when every car is on target, else moves the strengths.
+    /// <paramref name="tolerance"/> scales the 2% / 0.5-point tolerance.</summary>
+    public bool Step(double[] means, double tolerance = FitTolerance)
+    {
+        var n = means.Length;
+        var s = _kernel.Strengths;
+        if (Passes++ == 0)
         {
-            var means = BlockRunner.MeanPoints(kernel, options.FitSimulations, seed, options.MaxDegreeOfParallelism, cancellationToken);
-            if (pass == 0)
-            {
-                // The field's total barely depends on strengths (finishing points and laps are fixed, place
-                // differential sums to zero), so the first pass measures it and the projections are scaled to it.
-                total = means.Sum();
-                var projected = projections.Sum();
-                scale = projected > 0 ? total / projected : 1;
-                targets = projections.Select(p => p * scale).ToArray();
-            }
-
-            pass++;
-            progress?.Invoke(pass / (double)options.MaxFitIterations);
-            // Aim at half the reported tolerance so the run's own (independent) races still land inside it.
-            if (Enumerable.Range(0, n).All(i => Math.Abs(means[i] - targets[i]) <= 0.5 * Math.Max(0.5, 0.02 * Math.Abs(targets[i])))) break;
-            for (var i = 0; i < n; i++)
-            {
-                var ds = s[i] - previousS[i];
-                var slope = pass > 1 && Math.Abs(ds) > 1e-3 ? (means[i] - previousM[i]) / ds : DefaultSlope;
-                if (slope < 0.5) slope = DefaultSlope; // noise or a saturated driver: fall back to a sane slope
-                previousS[i] = s[i];
-                previousM[i] = means[i];
-                var step = Math.Clamp((targets[i] - means[i]) / slope, -MaxStep, MaxStep);
-                s[i] = Math.Clamp((float)(s[i] + step), -MaxStrength, MaxStrength);
-            }
+            // The field's total barely depends on strengths (finishing points and laps are fixed, place
+            // differential sums to zero), so the first pass measures it and the projections are scaled to it.
+            FieldTotal = means.Sum();
+            var projected = _projections.Sum();
+            ScaleFactor = projected > 0 ? FieldTotal / projected : 1;
+            Targets = _projections.Select(p => p * ScaleFactor).ToArray();
+            Array.Fill(_slopes, InitialSlope(s, means));
         }
 
-        return new Outcome(scale, total, targets, pass);
+        if (Enumerable.Range(0, n).All(i => Math.Abs(means[i] - Targets[i]) <= tolerance * Math.Max(0.5, 0.02 * Math.Abs(Targets[i])))) return true;
+        for (var i = 0; i < n; i++)
+        {
+            // A secant over a small move is mostly noise (finishing orders change in steps), and others'
+            // strengths move too: only larger moves update the slope, smoothed and kept within plausible bounds.
+            var ds = s[i] - _previousS[i];
+            if (_hasPrevious && Math.Abs(ds) > MinSecantMove)
+            {
+                var secant = (means[i] - _previousM[i]) / ds;
+                if (secant is >= MinSlope and <= MaxSlope) _slopes[i] = 0.5 * _slopes[i] + 0.5 * secant;
+            }
+
+            _previousS[i] = s[i];
+            _previousM[i] = means[i];
+            var step = Math.Clamp(Damping * (Targets[i] - means[i]) / _slopes[i], -MaxStep, MaxStep);
+            s[i] = Math.Clamp((float)(s[i] + step), -MaxStrength, MaxStrength);
+        }
+
+        _hasPrevious = true;
+        return false;
+    }
+
+    /// <summary>Forget the last pass's means: the next pass measures other races, so a secant across them is noise.</summary>
+    public void ChangeRaces() => _hasPrevious = false;
+
+    /// <summary>The field-wide least-squares slope of points on strength: every driver's first slope.</summary>
+    private static double InitialSlope(float[] strengths, double[] means)
+    {
+        var n = means.Length;
+        double ms = strengths.Average(x => (double)x), mm = means.Average(), cov = 0, var = 0;
+        for (var i = 0; i < n; i++)
+        {
+            cov += (strengths[i] - ms) * (means[i] - mm);
+            var += (strengths[i] - ms) * (strengths[i] - ms);
+        }
+
+        return var > 1e-9 ? Math.Clamp(cov / var, MinSlope, MaxSlope) : DefaultSlope;
     }
 }

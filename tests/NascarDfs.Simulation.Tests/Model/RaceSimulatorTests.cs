@@ -1,0 +1,102 @@
+using NascarDfs.Domain.Scoring;
+using NascarDfs.Simulation.Tracks;
+
+namespace NascarDfs.Simulation.Tests.Model;
+
+public class RaceSimulatorTests
+{
+    private static SimulationRequest Request(ulong seed, int sims, int threads, TrackType type = TrackType.Intermediate, bool realistic = false) =>
+        new(realistic ? TestSlates.Realistic(seed, 40, type, 2) : TestSlates.Random(seed, 40, outDrivers: 2), ScoringTables.DraftKings, new Race(type, 200))
+        {
+            Options = new SimulationOptions { Simulations = sims, Seed = seed, MaxDegreeOfParallelism = threads },
+        };
+
+    [Theory]
+    [InlineData(TrackType.Superspeedway)]
+    [InlineData(TrackType.Intermediate)]
+    [InlineData(TrackType.ShortTrack)]
+    [InlineData(TrackType.RoadCourse)]
+    [InlineData(TrackType.Dirt)]
+    public void Run_FitsEveryDriversMeanToHisScaledProjection(TrackType type)
+    {
+        var result = RaceSimulator.Run(Request(3, 10_000, Environment.ProcessorCount, type, realistic: true));
+        Assert.Equal(38, result.Fit.Length);
+        Assert.All(result.Fit, f => Assert.True(f.WithinTolerance, $"{f.Name}: simulated {f.SimulatedMean:F2}, target {f.Target:F2}"));
+        Assert.InRange(result.ScaleFactor, 0.5, 2.0);
+        var means = result.SummarizeDrivers();
+        Assert.Equal(result.ExpectedFieldTotal, means.Sum(m => m.Mean), 0);
+    }
+
+    [Fact]
+    public void Run_SameSeed_SameRacesWhateverTheThreadCount()
+    {
+        var one = RaceSimulator.Run(Request(11, 3_000, 1));
+        var four = RaceSimulator.Run(Request(11, 3_000, 4));
+        Assert.True(one.PointsMatrix.Span.SequenceEqual(four.PointsMatrix.Span));
+        var other = RaceSimulator.Run(Request(12, 3_000, 4));
+        Assert.False(one.PointsMatrix.Span.SequenceEqual(other.PointsMatrix.Span));
+    }
+
+    [Fact]
+    public void Run_OutDrivers_ScoreZeroAndNeverFinish()
+    {
+        var request = Request(4, 2_000, 2);
+        var result = RaceSimulator.Run(request);
+        var summaries = result.SummarizeDrivers();
+        for (var d = 0; d < request.Drivers.Count; d++)
+        {
+            if (!request.Drivers[d].Out) continue;
+            Assert.Equal(0, summaries[d].Mean);
+            Assert.Equal(0, summaries[d].WinProbability);
+            Assert.Null(summaries[d].Start);
+        }
+    }
+
+    [Fact]
+    public void Run_ReportsProgressAndHonoursCancel()
+    {
+        var reports = new List<SimulationProgress>();
+        var progress = new SynchronousProgress(p => { lock (reports) reports.Add(p); });
+        RaceSimulator.Run(Request(5, 5_000, 2), progress);
+        Assert.Contains(reports, r => r.Phase == "fit");
+        Assert.Equal(100, reports.Max(r => r.Percent), 6);
+
+        using var cts = new CancellationTokenSource();
+        var cancelling = new SynchronousProgress(p => { if (p.Phase == "simulate") cts.Cancel(); });
+        Assert.ThrowsAny<OperationCanceledException>(() => RaceSimulator.Run(Request(5, 200_000, 2), cancelling, cts.Token));
+    }
+
+    [Fact]
+    public void Summaries_AreConsistent()
+    {
+        var result = RaceSimulator.Run(Request(6, 5_000, 2));
+        var s = result.SummarizeDrivers();
+        Assert.Equal(1, s.Sum(x => x.WinProbability), 6);
+        Assert.Equal(5, s.Sum(x => x.Top5Probability), 6);
+        Assert.Equal(200, s.Sum(x => x.MeanLapsLed), 3);
+        Assert.All(s.Where(x => x.Start is not null), x => Assert.True(x.P10 <= x.P50 && x.P50 <= x.P90 && x.P90 <= x.P99));
+        var top = s.Select((x, i) => (x, i)).OrderByDescending(t => t.x.Mean).Take(6).Select(t => t.i).ToList();
+        var lineup = result.SummarizeLineup(top, 300);
+        Assert.Equal(top.Sum(i => s[i].Mean), lineup.Mean, 2);
+        Assert.InRange(lineup.TargetProbability!.Value, 0, 1);
+    }
+
+    [Fact]
+    public void Options_DefaultsAndValidation()
+    {
+        var o = new SimulationOptions();
+        Assert.Equal(SimulationDefaults.Simulations, o.Simulations);
+        Assert.Equal(SimulationDefaults.Seed, o.Seed);
+        Assert.True(o.FitToProjections);
+        o.Validate();
+        Assert.Throws<ArgumentOutOfRangeException>(() => (o with { Simulations = 0 }).Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => (o with { MaxDegreeOfParallelism = 0 }).Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => (o with { FitSimulations = 10 }).Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Race(TrackType.Dirt, 0).Validate());
+    }
+
+    private sealed class SynchronousProgress(Action<SimulationProgress> report) : IProgress<SimulationProgress>
+    {
+        public void Report(SimulationProgress value) => report(value);
+    }
+}
