@@ -20,6 +20,7 @@ internal static class CommandTable
                 jobs.AddBranch("submit", submit =>
                 {
                     submit.SetDescription("Queue a job; prints its id at once.");
+                    submit.AddCommand<Jobs.SubmitOptimizeCommand>("optimize").WithDescription("Queue an optimization (every optimize option but --out/--json/--entries).");
 
                     // Test instruments (SPEC §9): hidden unless NASCARDFS_DIAGNOSTIC_JOBS=1, refused as unknown kinds then.
                     var diagnostic = JobHandlers.Diagnostic.DiagnosticJobs.Enabled();

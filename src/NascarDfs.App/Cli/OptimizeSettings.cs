@@ -4,8 +4,11 @@ using Spectre.Console.Cli;
 
 namespace NascarDfs.App.Cli;
 
-/// <summary>The options that describe an optimization: shared by <c>optimize</c> and <c>jobs submit optimize</c>.</summary>
-internal class OptimizeSettings : CommandSettings
+/// <summary>
+/// The options that describe an optimization: shared by <c>optimize</c> and <c>jobs submit optimize</c>. They derive
+/// from the database options so the queued form can share them; a direct <c>optimize</c> run opens no database.
+/// </summary>
+internal class OptimizeSettings : DatabaseSettings
 {
     [CommandOption("--slate <FILE>")]
     [Description("DraftKings salary CSV (DKSalaries.csv or entry template) or FanDuel player list.")]

@@ -10,7 +10,7 @@ internal static class JobsHandlerCatalog
     {
         var registry = new JobHandlerRegistry();
 
-        // The optimize owner registers `optimize` here: registry.Add(new OptimizeJobHandler());
+        registry.Add(new JobHandlers.Optimize.OptimizeJobHandler());
         if (DiagnosticJobs.Enabled(environment)) DiagnosticJobs.Register(registry);
         return registry;
     }
