@@ -18,6 +18,7 @@ internal sealed class StrengthFitter
     // Aim at a third of the reported tolerance (2% or 0.5 points) on the fitting races, so the check on the run's
     // own races has room for their sampling noise.
     private const double FitTolerance = 0.35;
+    private const int StallPasses = 4;
 
     private readonly RaceKernel _kernel;
     private readonly double[] _projections;
@@ -25,6 +26,8 @@ internal sealed class StrengthFitter
     private readonly double[] _previousS;
     private readonly double[] _previousM;
     private bool _hasPrevious;
+    private double _bestWorst = double.MaxValue;
+    private int _stalledPasses;
 
     public StrengthFitter(RaceKernel kernel, double[] projections)
     {
@@ -47,7 +50,8 @@ internal sealed class StrengthFitter
 
     public int Passes { get; private set; }
 
-    /// <summary>Takes the means of a pass; returns true when every car is on target, else moves the strengths.
+    /// <summary>Takes the means of a pass; returns true when every car is on target (or the fit has stalled), else
+    /// moves the strengths.
     /// <paramref name="tolerance"/> scales the 2% / 0.5-point tolerance.</summary>
     public bool Step(double[] means, double tolerance = FitTolerance)
     {
@@ -64,7 +68,12 @@ internal sealed class StrengthFitter
             Array.Fill(_slopes, InitialSlope(s, means));
         }
 
-        if (Enumerable.Range(0, n).All(i => Math.Abs(means[i] - Targets[i]) <= tolerance * Math.Max(0.5, 0.02 * Math.Abs(Targets[i])))) return true;
+        // Worst miss in tolerance units; a fit that stops improving has met targets the model cannot reach
+        // (a back-marker projected below the points his grid slot guarantees): stop and let the report say so.
+        var worst = Enumerable.Range(0, n).Max(i => Math.Abs(means[i] - Targets[i]) / Math.Max(0.5, 0.02 * Math.Abs(Targets[i])));
+        if (worst <= tolerance) return true;
+        if (worst < 0.98 * _bestWorst) (_bestWorst, _stalledPasses) = (worst, 0);
+        else if (++_stalledPasses >= StallPasses) return true;
         for (var i = 0; i < n; i++)
         {
             // A secant over a small move is mostly noise (finishing orders change in steps), and others'
@@ -87,7 +96,12 @@ internal sealed class StrengthFitter
     }
 
     /// <summary>Forget the last pass's means: the next pass measures other races, so a secant across them is noise.</summary>
-    public void ChangeRaces() => _hasPrevious = false;
+    public void ChangeRaces()
+    {
+        _hasPrevious = false;
+        _bestWorst = double.MaxValue;
+        _stalledPasses = 0;
+    }
 
     /// <summary>The field-wide least-squares slope of points on strength: every driver's first slope.</summary>
     private static double InitialSlope(float[] strengths, double[] means)

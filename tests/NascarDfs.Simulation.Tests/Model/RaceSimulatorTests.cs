@@ -28,6 +28,34 @@ public class RaceSimulatorTests
     }
 
     [Fact]
+    public void Run_InflatedProjections_AreScaledToTheFieldTotal()
+    {
+        var slate = TestSlates.Realistic(8, 40, TrackType.ShortTrack).Select(d => d with { Projection = d.Projection * 1.5 }).ToList();
+        var result = RaceSimulator.Run(new SimulationRequest(slate, ScoringTables.DraftKings, new Race(TrackType.ShortTrack, 200))
+        {
+            Options = new SimulationOptions { Simulations = 8_000, Seed = 8 },
+        });
+        Assert.InRange(result.ScaleFactor, 0.6, 0.72);
+        Assert.All(result.Fit, f => Assert.True(f.WithinTolerance, $"{f.Name}: {f.SimulatedMean:F2} vs {f.Target:F2}"));
+        Assert.Equal(result.ExpectedFieldTotal, result.Fit.Sum(f => f.Target), 6);
+    }
+
+    [Fact]
+    public void Run_UnreachableProjection_IsReportedNotHidden()
+    {
+        // A car starting last cannot average under about 10 points: crashes ahead move him up.
+        var slate = TestSlates.Realistic(9, 40);
+        var last = slate.FindIndex(d => d.Start == 40);
+        slate[last] = slate[last] with { Projection = 0.5 };
+        var result = RaceSimulator.Run(new SimulationRequest(slate, ScoringTables.DraftKings, new Race(TrackType.Intermediate, 200))
+        {
+            Options = new SimulationOptions { Simulations = 4_000, Seed = 9 },
+        });
+        Assert.False(result.Fit.Single(f => f.DriverId == slate[last].Id).WithinTolerance);
+        Assert.Contains(result.Warnings, w => w.Contains(slate[last].Name));
+    }
+
+    [Fact]
     public void Run_SameSeed_SameRacesWhateverTheThreadCount()
     {
         var one = RaceSimulator.Run(Request(11, 3_000, 1));
