@@ -1,0 +1,66 @@
+using System.ComponentModel;
+using System.Security.Cryptography;
+using NascarDfs.App.Web.Extensions;
+using NascarDfs.Jobs;
+using Spectre.Console.Cli;
+
+namespace NascarDfs.App.Cli;
+
+/// <summary>
+/// <c>serve</c>: the local web app (SPEC §7) with the job runner in-process. Loopback by default; <c>--allow-remote</c>
+/// prints an access token that every request then needs. Ctrl+C is a clean shutdown (running jobs go back to the queue).
+/// </summary>
+internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
+{
+    public sealed class Settings : DatabaseSettings
+    {
+        [CommandOption("--host <HOST>")]
+        [Description("Address to listen on (default 127.0.0.1; another needs --allow-remote).")]
+        public string? Host { get; init; }
+
+        [CommandOption("--port <PORT>")]
+        [Description("Port (default 5057: an installed web app belongs to its address, so the default never changes; 0 = any free port).")]
+        public int? Port { get; init; }
+
+        [CommandOption("--concurrency <N>")]
+        [Description("Jobs run at once on this machine, across every process using the database (default: number of cores).")]
+        public int? Concurrency { get; init; }
+
+        [CommandOption("--no-browser")]
+        [Description("Do not open the browser.")]
+        public bool NoBrowser { get; init; }
+
+        [CommandOption("--allow-remote")]
+        [Description("Allow a non-loopback --host; every request then needs the access token printed at start.")]
+        public bool AllowRemote { get; init; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var folder = settings.ResolveDataFolder();
+        var web = WebSettings.Load(folder);
+        var options = new ServeOptions
+        {
+            Folder = folder,
+            Durable = settings.Durable,
+            Host = settings.Host ?? ServeOptions.DefaultHost,
+            Port = settings.Port ?? web.Port ?? ServeOptions.DefaultPort,
+            Concurrency = settings.Concurrency ?? web.Concurrency ?? JobDefaults.Concurrency,
+            AllowRemote = settings.AllowRemote,
+            Token = settings.AllowRemote ? RandomNumberGenerator.GetHexString(32, lowercase: true) : null,
+        };
+        try
+        {
+            options.Validate();
+            return await WebServer.RunAsync(options, openBrowser: !settings.NoBrowser, cancellationToken);
+        }
+        catch (ArgumentException e)
+        {
+            return CliErrors.Fail(e.Message);
+        }
+        catch (JobStoreException e)
+        {
+            return CliErrors.Fail(e.Message);
+        }
+    }
+}

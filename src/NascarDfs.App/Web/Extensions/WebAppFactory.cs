@@ -1,0 +1,48 @@
+using NascarDfs.App.Web.Api;
+
+namespace NascarDfs.App.Web.Extensions;
+
+/// <summary>Builds the web app for <c>serve</c> (eShop WebApp shape: registration and pipeline in extension methods).</summary>
+internal static class WebAppFactory
+{
+    public static WebApplication Build(ServeOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            // Static assets, settings and the app's own files live next to nascar-dfs.dll, wherever it is started from.
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(WebAppFactory).Assembly.GetName().Name,
+        });
+
+        // Outside Development the static-web-assets manifest is not read by default, so `dotnet bin/.../nascar-dfs.dll`
+        // would serve no _content/MudBlazor files; the call is a no-op for published output, which has real files.
+        builder.WebHost.UseStaticWebAssets();
+        builder.WebHost.UseUrls(BindUrl(options));
+        builder.Configuration["AllowedHosts"] = AllowedHosts(options);
+        builder.Logging.AddNascarDfsLogging(options.Folder);
+        builder.Services.AddNascarDfsWeb(options);
+
+        var app = builder.Build();
+        app.UseNascarDfsSecurity(options);
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapOpenApi();
+        app.MapNascarDfsApi();
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    private static string BindUrl(ServeOptions options)
+    {
+        var host = options.Host.Contains(':', StringComparison.Ordinal) && !options.Host.StartsWith('[') ? $"[{options.Host}]" : options.Host;
+        return $"http://{host}:{options.Port}";
+    }
+
+    // Host filtering (SPEC §7): only the names the server is bound to, so a DNS-rebinding page cannot reach it.
+    private static string AllowedHosts(ServeOptions options)
+    {
+        const string loopback = "localhost;127.0.0.1;[::1]";
+        if (options.IsLoopback) return loopback;
+        return options.Host is "0.0.0.0" or "::" or "[::]" or "*" ? "*" : $"{options.Host};{loopback}";
+    }
+}
