@@ -34,9 +34,13 @@ public class RaceSimulationBenchmarks
     [Benchmark]
     public int FitAndRace10k() => Run(10_000, fit: true);
 
-    private int Run(int sims, bool fit) =>
+    /// <summary>One core's cost, for reading the two-core numbers on a loaded machine.</summary>
+    [Benchmark]
+    public int Races10kOneThread() => Run(10_000, fit: false, threads: 1);
+
+    private int Run(int sims, bool fit, int threads = 0) =>
         RaceSimulator.Run(new SimulationRequest(_drivers, ScoringTables.DraftKings, new Race(TrackType.Intermediate, 267))
         {
-            Options = new SimulationOptions { Simulations = sims, FitToProjections = fit },
+            Options = new SimulationOptions { Simulations = sims, FitToProjections = fit, MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount },
         }).Simulations;
 }

@@ -168,7 +168,7 @@ internal sealed class RaceKernel
         var sum = 0.0;
         for (var j = 0; j < stints; j++)
         {
-            sum += -Math.Log(1.0 - rng.NextDouble());
+            sum -= MathF.Log(Uniform(ref rng));
             ends[j] = sum;
         }
 
@@ -192,53 +192,47 @@ internal sealed class RaceKernel
         }
     }
 
-    /// <summary>Green-flag laps are shared in proportion to performance weight × laps run, floored and capped at each
-    /// car's green laps; the rounding remainder is drawn by the same weights, so they sum exactly to the green laps.</summary>
+    /// <summary>Green-flag laps are shared in proportion to performance weight × laps run by systematic sampling (one
+    /// uniform offset over the cumulative weights): each car gets the floor or ceiling of his expected share and the
+    /// counts sum exactly to the green laps. A car over his cap (green laps while he ran) passes the excess to the
+    /// winner, who ran them all.</summary>
     private void FastestLaps(ref SeededRandom rng, RaceScratch s)
     {
         int n = Cars, laps = Laps, green = Laps - s.CautionLaps;
-        var top = s.Performance[s.Order[0]];
+        var winner = s.Order[0];
+        var top = s.Performance[winner];
         var concentration = (float)_p.FastestLapConcentration;
-        var total = 0f;
+        var total = 0.0;
         for (var i = 0; i < n; i++)
         {
             total += MathF.Exp(concentration * (s.Performance[i] - top)) * s.LapsCompleted[i];
-            s.Weights[i] = total;
+            s.Weights[i] = (float)total;
         }
 
-        var given = 0;
-        var previous = 0f;
+        var offset = rng.NextDouble();
+        var scale = green / total;
+        var previous = 0; // floor(offset): the boundaries run from 0 to exactly the green laps
+        var excess = 0;
         for (var i = 0; i < n; i++)
         {
-            var share = (s.Weights[i] - previous) / total;
-            previous = s.Weights[i];
-            // The clamp to what is left guards against float shares summing a hair over 1.
-            var count = Math.Min(Math.Min(Cap(s, i, green, laps), (int)(green * share)), green - given);
-            s.FastestLaps[i] = count;
-            given += count;
-        }
-
-        for (; given < green; given++)
-        {
-            var car = s.Order[0]; // the winner ran every lap: his cap is all green laps
-            for (var t = 0; t < MaxDrawTries; t++)
+            // The last boundary is pinned: float cumulative weights could otherwise end a hair short of the total.
+            var upTo = i == n - 1 ? green : Math.Min(green, (int)Math.Floor(s.Weights[i] * scale + offset));
+            var count = Math.Max(0, upTo - previous);
+            previous = Math.Max(previous, upTo);
+            var cap = Cap(s, i, green, laps);
+            if (count > cap)
             {
-                var pick = Pick(s.Weights, n, rng.NextSingle() * total);
-                if (s.FastestLaps[pick] < Cap(s, pick, green, laps)) { car = pick; break; }
+                excess += count - cap;
+                count = cap;
             }
 
-            if (s.FastestLaps[car] >= Cap(s, car, green, laps)) car = FirstWithRoom(s, green, laps);
-            s.FastestLaps[car]++;
+            s.FastestLaps[i] = count;
         }
+
+        s.FastestLaps[winner] += excess;
     }
 
     private static int Cap(RaceScratch s, int car, int green, int laps) => (int)((long)s.LapsCompleted[car] * green / laps);
-
-    private int FirstWithRoom(RaceScratch s, int green, int laps)
-    {
-        for (var i = 0; i < Cars; i++) if (s.FastestLaps[i] < Cap(s, i, green, laps)) return i;
-        throw new InvalidOperationException("No car has room for another fastest lap.");
-    }
 
     private static int Pick(float[] cumulative, int n, float target)
     {
@@ -259,7 +253,10 @@ internal sealed class RaceKernel
 
     internal static int Poisson(ref SeededRandom rng, double mean)
     {
-        // Knuth's method: fine for the small means here (a few crashes, a dozen stints).
+        // Above 12 the normal approximation (continuity-corrected) is close and costs one draw instead of mean + 1
+        // (intermediates cut a race into ~33 lead stints).
+        if (mean > 12) return Math.Max(0, (int)Math.Floor(mean + Math.Sqrt(mean) * rng.NextNormal() + 0.5));
+        // Knuth's method for the small means (a few crashes).
         var limit = Math.Exp(-mean);
         var k = 0;
         for (var p = rng.NextDouble(); p > limit; p *= rng.NextDouble()) k++;
