@@ -72,16 +72,17 @@ public sealed partial class JobRunner : BackgroundService
 
     private async Task ClaimLoopAsync(CancellationToken stoppingToken)
     {
+        // After a claim that filled every free slot more work is likely: skip the cheap read and claim straight away.
+        var backlog = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             var free = _options.Concurrency - _running.Count;
-            if (free > 0 && await _store.HasQueuedAsync(_kinds, stoppingToken).ConfigureAwait(false))
+            if (free > 0 && (backlog || await _store.HasQueuedAsync(_kinds, stoppingToken).ConfigureAwait(false)))
             {
                 var claim = new JobClaim(RunnerId, RunnerIdentity.Host, free, _options.Concurrency, _kinds, _options.LeaseDuration);
-                foreach (var job in await _store.ClaimAsync(claim, stoppingToken).ConfigureAwait(false))
-                {
-                    Start(job);
-                }
+                var claimed = await _store.ClaimAsync(claim, stoppingToken).ConfigureAwait(false);
+                foreach (var job in claimed) Start(job);
+                backlog = claimed.Count == free;
             }
 
             await _wake.WaitAsync(_options.PollInterval, stoppingToken).ConfigureAwait(false);
