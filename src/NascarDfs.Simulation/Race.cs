@@ -16,6 +16,20 @@ public sealed record Race(TrackType Type, int Laps, string? TrackName = null, Da
         return new Race(found.TypeOn(date), laps, found.Name, date);
     }
 
+    /// <summary>The race of command-line options: <paramref name="track"/> (name or alias) or <paramref name="trackType"/>
+    /// (superspeedway, intermediate, short-track, road-course, dirt); without <paramref name="laps"/>, the type's typical
+    /// laps from the calibration.</summary>
+    public static Race Resolve(string? track, string? trackType, int? laps, DateOnly? date, Calibration.CalibrationParameters? calibration = null)
+    {
+        if (track is null && trackType is null) throw new ArgumentException("Give the race: --track NAME or --track-type TYPE.");
+        if (track is not null && trackType is not null) throw new ArgumentException("Give --track or --track-type, not both.");
+        var type = track is not null ? TrackTable.Get(track).TypeOn(date) : TrackTypeNames.Parse(trackType!);
+        var resolved = laps ?? (calibration ?? Calibration.CalibrationParameters.Default).For(type).TypicalLaps;
+        var race = track is not null ? AtTrack(track, resolved, date) : new Race(type, resolved, null, date);
+        race.Validate();
+        return race;
+    }
+
     /// <summary>Throws when the race cannot be simulated.</summary>
     public void Validate()
     {

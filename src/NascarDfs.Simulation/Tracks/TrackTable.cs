@@ -73,7 +73,7 @@ public static class TrackTable
     /// <summary>Finds a track or throws, naming a few known tracks.</summary>
     public static Track Get(string name) =>
         Find(name) ?? throw new ArgumentException(
-            $"Unknown track '{name}'. Give --track-type instead, or a track such as Daytona, Phoenix, Charlotte, Sonoma.", nameof(name));
+            $"Unknown track '{name}'. Give --track-type instead, or a track such as Daytona, Phoenix, Charlotte, Sonoma.");
 
     private static Track Of(string name, TrackType type, params string[] aliases) => new(name, [.. aliases], [new TrackPeriod(type)]);
 

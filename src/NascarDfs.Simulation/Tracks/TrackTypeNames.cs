@@ -33,5 +33,5 @@ public static class TrackTypeNames
     /// <summary>Parses a command-line name or throws with the valid names.</summary>
     public static TrackType Parse(string name) =>
         Find(name) ?? throw new ArgumentException(
-            $"Unknown track type '{name}'. Use one of: {string.Join(", ", All)}.", nameof(name));
+            $"Unknown track type '{name}'. Use one of: {string.Join(", ", All)}.");
 }

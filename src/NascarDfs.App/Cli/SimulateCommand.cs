@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Json;
+using NascarDfs.App.Optimize;
+using NascarDfs.App.Services;
+using NascarDfs.Domain.Scoring;
+using NascarDfs.Domain.Sites;
+using NascarDfs.Domain.Slates;
+using NascarDfs.Simulation;
+using NascarDfs.Simulation.Calibration;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NascarDfs.App.Cli;
+
+/// <summary><c>nascar-dfs simulate</c>: simulates the race for a slate and prints per-driver distributions.</summary>
+internal sealed class SimulateCommand : AsyncCommand<SimulateSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)
+    {
+        return await CliErrors.RunAsync(async () =>
+        {
+            var request = CreateRequest(settings);
+            var result = await Task.Run(() => RaceSimulator.Run(request, Progress(), cancellationToken), cancellationToken);
+            Print(result);
+            var dump = Math.Clamp(settings.DumpRaces ?? 0, 0, result.Simulations);
+            var races = Enumerable.Range(0, dump).Select(result.Race).ToList();
+            if (settings.Json is { } path)
+            {
+                var document = new
+                {
+                    race = request.Race,
+                    scoring = request.Scoring.Name,
+                    simulations = result.Simulations,
+                    seed = request.Options.Seed,
+                    scaleFactor = result.ScaleFactor,
+                    expectedFieldTotal = result.ExpectedFieldTotal,
+                    warnings = result.Warnings,
+                    drivers = result.SummarizeDrivers(),
+                    fit = result.Fit,
+                    races,
+                };
+                await File.WriteAllTextAsync(path, JsonSerializer.Serialize(document, AppJson.Indented), cancellationToken);
+                AnsiConsole.MarkupLine($"Wrote [bold]{Markup.Escape(path)}[/]");
+            }
+            else
+            {
+                races.ForEach(PrintRace);
+            }
+
+            return CliErrors.Ok;
+        });
+    }
+
+    internal static SimulationRequest CreateRequest(SimulateSettings settings)
+    {
+        if (settings.Slate is null) throw new ArgumentException("--slate FILE is required.");
+        var file = SalaryFileReader.Read(RequireFile(settings.Slate, "--slate"));
+        var projections = settings.Projections is { } p ? ProjectionFileReader.Read(RequireFile(p, "--projections")) : null;
+        if (settings.Site is { } site && SiteRegistry.Parse(site).Site != file.Site)
+        {
+            throw new ArgumentException($"{file.FileName} is a {SiteRegistry.Get(file.Site).DisplayName} file, but --site says {site}.");
+        }
+
+        var slate = SlateAssembler.Assemble(file, projections);
+        DateOnly? date = settings.RaceDate is { } text ? OptimizeConfigFactory.ParseDate(text) : null;
+        var calibration = settings.Calibration is { } c ? CalibrationParameters.Load(RequireFile(c, "--calibration")) : null;
+        var race = Race.Resolve(settings.Track, settings.TrackType, settings.Laps, date, calibration);
+        var options = new SimulationOptions
+        {
+            Simulations = settings.Sims ?? SimulationDefaults.Simulations,
+            Seed = settings.Seed ?? SimulationDefaults.Seed,
+            // Without projections the file's averages are no forecast of this race: use the grid.
+            FitToProjections = projections is not null,
+            Calibration = calibration,
+        };
+        if (settings.DumpRaces is < 0) throw new ArgumentException("--dump-races must not be negative.");
+        foreach (var warning in slate.Warnings) Console.Error.WriteLine("Warning: " + warning);
+        return new SimulationRequest(slate.Drivers, ScoringTables.Resolve(file.Site, settings.Scoring, date), race) { Options = options };
+    }
+
+    private static IProgress<SimulationProgress> Progress()
+    {
+        var lastTenth = -1;
+        return new InlineProgress<SimulationProgress>(p =>
+        {
+            var tenth = (int)(p.Percent / 10);
+            if (Interlocked.Exchange(ref lastTenth, tenth) == tenth) return;
+            Console.Error.WriteLine($"{p.Percent,3:F0}% {p.Message}");
+        });
+    }
+
+    private static void Print(SimulationResult result)
+    {
+        var r = result.Request.Race;
+        AnsiConsole.MarkupLine(Markup.Escape(
+            $"{r.TrackName ?? r.Type.ToString()} ({r.Type}), {r.Laps} laps, {result.Simulations:N0} races, scoring {result.Scoring.Name}, "
+            + $"projection scale factor {result.ScaleFactor:F3} (field total {result.ExpectedFieldTotal:F1})"));
+        foreach (var warning in result.Warnings) AnsiConsole.MarkupLine("[yellow]Warning:[/] " + Markup.Escape(warning));
+        var table = new Table().AddColumns("Driver", "Salary", "Start", "Target", "Mean", "SD", "P10", "P50", "P90", "P99", "Win%", "Top5%", "Top10%", "Led", "Fastest");
+        var fit = result.Fit.ToDictionary(f => f.DriverId);
+        foreach (var d in result.SummarizeDrivers().OrderByDescending(d => d.Mean))
+        {
+            string F(double x, string format = "F1") => x.ToString(format, CultureInfo.InvariantCulture);
+            table.AddRow(Markup.Escape(d.Name), d.Salary.ToString(CultureInfo.InvariantCulture), d.Start?.ToString(CultureInfo.InvariantCulture) ?? "out",
+                fit.TryGetValue(d.DriverId, out var f) ? F(f.Target) : "", F(d.Mean), F(d.StdDev), F(d.P10), F(d.P50), F(d.P90), F(d.P99),
+                F(100 * d.WinProbability), F(100 * d.Top5Probability), F(100 * d.Top10Probability), F(d.MeanLapsLed), F(d.MeanFastestLaps));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    private static void PrintRace(SimulatedRace race)
+    {
+        AnsiConsole.MarkupLine($"Race {race.Index + 1}: {race.Laps} laps, {race.CautionLaps} under caution");
+        var table = new Table().AddColumns("Fin", "Start", "Driver", "Laps", "Status", "Led", "Fastest", "Points");
+        foreach (var car in race.Cars.Where(c => c.Status != CarStatus.DidNotStart).OrderBy(c => c.Finish))
+        {
+            table.AddRow(car.Finish.ToString(CultureInfo.InvariantCulture), car.Start.ToString(CultureInfo.InvariantCulture), Markup.Escape(car.Name),
+                car.LapsCompleted.ToString(CultureInfo.InvariantCulture), car.Status.ToString(), car.LapsLed.ToString(CultureInfo.InvariantCulture),
+                car.FastestLaps.ToString(CultureInfo.InvariantCulture), car.Points.ToString("F2", CultureInfo.InvariantCulture));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    internal static string RequireFile(string path, string option) =>
+        File.Exists(path) ? path : throw new ArgumentException($"{option}: file not found: {path}");
+}

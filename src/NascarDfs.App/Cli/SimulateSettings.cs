@@ -1,0 +1,60 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace NascarDfs.App.Cli;
+
+/// <summary>The options of <c>nascar-dfs simulate</c> (SPEC §5, issue 5's command line).</summary>
+internal sealed class SimulateSettings : CommandSettings
+{
+    [CommandOption("--slate <FILE>")]
+    [Description("DraftKings salary CSV or FanDuel player list.")]
+    public string? Slate { get; init; }
+
+    [CommandOption("--projections <FILE>")]
+    [Description("Projections CSV (Projection, Start, Out...). Without it, strengths come from the grid.")]
+    public string? Projections { get; init; }
+
+    [CommandOption("--site <SITE>")]
+    [Description("draftkings or fanduel (detected from the file when omitted).")]
+    public string? Site { get; init; }
+
+    [CommandOption("--scoring <TABLE>")]
+    [Description("draftkings, draftkings-legacy or fanduel (default: the site's table in force on --race-date, else today's).")]
+    public string? Scoring { get; init; }
+
+    [CommandOption("--track <NAME>")]
+    [Description("Track name or alias (Daytona, Phoenix, ISM Raceway, Charlotte Roval...).")]
+    public string? Track { get; init; }
+
+    [CommandOption("--track-type <TYPE>")]
+    [Description("superspeedway, intermediate, short-track, road-course or dirt.")]
+    public string? TrackType { get; init; }
+
+    [CommandOption("--laps <L>")]
+    [Description("Scheduled laps (default: the track type's typical race).")]
+    public int? Laps { get; init; }
+
+    [CommandOption("--race-date <DATE>")]
+    [Description("Race date YYYY-MM-DD: picks the scoring table and the track's type on that day.")]
+    public string? RaceDate { get; init; }
+
+    [CommandOption("--sims <N>")]
+    [Description("Simulated races (default 10,000).")]
+    public int? Sims { get; init; }
+
+    [CommandOption("--seed <N>")]
+    [Description("Seed (default fixed: the same command gives the same races).")]
+    public ulong? Seed { get; init; }
+
+    [CommandOption("--calibration <FILE>")]
+    [Description("Model parameters written by `calibrate --out` (default: the committed ones).")]
+    public string? Calibration { get; init; }
+
+    [CommandOption("--dump-races <N>")]
+    [Description("Print (or, with --json, include) the full detail of the first N races.")]
+    public int? DumpRaces { get; init; }
+
+    [CommandOption("--json <FILE>")]
+    [Description("Write driver summaries, fit and dumped races as JSON.")]
+    public string? Json { get; init; }
+}
