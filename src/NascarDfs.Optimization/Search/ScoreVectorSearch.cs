@@ -28,14 +28,11 @@ internal sealed class ScoreVectorSearch
     private readonly int[] _salary;
     private readonly double[][] _topAdjusted; // per multiplier: [position * (slots + 1) + k]
     private readonly double[] _multipliers;
-    private readonly int[] _cheapest;         // [position * (slots + 1) + k]: k cheapest salaries from position on
+    private readonly double[] _negatedCheapest; // [position * (slots + 1) + k]: −(k cheapest salaries from position on)
     private readonly long[] _limitSums;
-    private readonly double[] _adjusted;
-    private readonly int[] _kept;
+    private readonly double[] _kept;
 
-    private double _bestScore;
-    private UInt128 _bestMask;
-    private bool _found;
+    private Incumbent<double> _best;
 
     public ScoreVectorSearch(IReadOnlyList<int> salaries, LineupPlan plan)
     {
@@ -65,9 +62,8 @@ internal sealed class ScoreVectorSearch
         _salary = new int[m];
         _multipliers = new double[MultiplierScales.Length];
         _topAdjusted = [.. MultiplierScales.Select(_ => new double[width])];
-        _cheapest = new int[width];
-        _adjusted = new double[Math.Max(_slots, 1)];
-        _kept = new int[Math.Max(_slots, 1)];
+        _negatedCheapest = new double[width];
+        _kept = new double[Math.Max(_slots, 1)];
     }
 
     /// <summary>Whether any lineup can exist at all under the plan (enough drivers, budget, forced limits).</summary>
@@ -81,15 +77,14 @@ internal sealed class ScoreVectorSearch
         score = 0;
         if (!Possible) return false;
         Prepare(scores);
-        _found = false;
-        _bestScore = double.NegativeInfinity;
+        _best = new Incumbent<double>(double.NegativeInfinity);
         var forcedScore = 0.0;
         foreach (var i in _forcedDrivers) forcedScore += scores[i];
         Array.Copy(_forcedLimitSums, _limitSums, _limitSums.Length);
         Walk(0, 0, forcedScore, _budget, _forced);
-        mask = _bestMask;
-        score = _bestScore;
-        return _found;
+        mask = _best.Mask;
+        score = _best.Score;
+        return _best.Found;
     }
 
     private void Prepare(ReadOnlySpan<float> scores)
@@ -118,71 +113,44 @@ internal sealed class ScoreVectorSearch
         var rate = totalSalary > 0 ? totalScore / totalSalary : 0;
         for (var x = 0; x < _multipliers.Length; x++) _multipliers[x] = rate * MultiplierScales[x];
         for (var x = 0; x < _multipliers.Length; x++) FillTopAdjusted(_topAdjusted[x], _multipliers[x]);
-        FillCheapest();
+        FillSuffixBest(_negatedCheapest, p => -_salary[p]);
     }
 
-    private void FillTopAdjusted(double[] top, double lambda)
+    private void FillTopAdjusted(double[] top, double lambda) => FillSuffixBest(top, p => _score[p] - (lambda * _salary[p]));
+
+    /// <summary>
+    /// For every position p and k ≤ slots: the largest sum of k values among positions p.. (−∞ when fewer are left),
+    /// kept with one insertion per position into a sorted list of the best <c>slots</c> values.
+    /// </summary>
+    private void FillSuffixBest(double[] into, Func<int, double> value)
     {
         var m = _candidates.Length;
         var stride = _slots + 1;
         var count = 0;
-        Array.Fill(top, double.NegativeInfinity, m * stride, stride);
-        top[m * stride] = 0;
+        Array.Fill(into, double.NegativeInfinity, m * stride, stride);
+        into[m * stride] = 0;
         for (var p = m - 1; p >= 0; p--)
         {
-            var value = _score[p] - (lambda * _salary[p]);
-            if (_slots > 0 && (count < _slots || value > _adjusted[_slots - 1]))
+            var v = value(p);
+            if (_slots > 0 && (count < _slots || v > _kept[_slots - 1]))
             {
                 var at = count < _slots ? count++ : _slots - 1;
-                while (at > 0 && _adjusted[at - 1] < value)
-                {
-                    _adjusted[at] = _adjusted[at - 1];
-                    at--;
-                }
-
-                _adjusted[at] = value;
-            }
-
-            var row = p * stride;
-            top[row] = 0;
-            var sum = 0.0;
-            for (var k = 1; k <= _slots; k++)
-            {
-                sum = k <= count ? sum + _adjusted[k - 1] : double.NegativeInfinity;
-                top[row + k] = sum;
-            }
-        }
-    }
-
-    private void FillCheapest()
-    {
-        var m = _candidates.Length;
-        var stride = _slots + 1;
-        var count = 0;
-        Array.Fill(_cheapest, int.MaxValue, m * stride, stride);
-        _cheapest[m * stride] = 0;
-        for (var p = m - 1; p >= 0; p--)
-        {
-            var salary = _salary[p];
-            if (_slots > 0 && (count < _slots || salary < _kept[_slots - 1]))
-            {
-                var at = count < _slots ? count++ : _slots - 1;
-                while (at > 0 && _kept[at - 1] > salary)
+                while (at > 0 && _kept[at - 1] < v)
                 {
                     _kept[at] = _kept[at - 1];
                     at--;
                 }
 
-                _kept[at] = salary;
+                _kept[at] = v;
             }
 
             var row = p * stride;
-            _cheapest[row] = 0;
-            var sum = 0;
+            into[row] = 0;
+            var sum = 0.0;
             for (var k = 1; k <= _slots; k++)
             {
-                sum = k <= count && sum != int.MaxValue ? sum + _kept[k - 1] : int.MaxValue;
-                _cheapest[row + k] = sum;
+                sum = k <= count ? sum + _kept[k - 1] : double.NegativeInfinity;
+                into[row + k] = sum;
             }
         }
     }
@@ -190,7 +158,7 @@ internal sealed class ScoreVectorSearch
     private double Bound(int position, int need, int salaryLeft)
     {
         var row = (position * (_slots + 1)) + need;
-        if (_cheapest[row] > salaryLeft) return double.NegativeInfinity;
+        if (-_negatedCheapest[row] > salaryLeft) return double.NegativeInfinity;
         var best = double.PositiveInfinity;
         for (var x = 0; x < _multipliers.Length; x++)
         {
@@ -206,17 +174,17 @@ internal sealed class ScoreVectorSearch
         var need = _slots - depth;
         if (need == 0)
         {
-            Leaf(score, mask);
+            _best.Offer(score, mask, _limits, _limitSums);
             return;
         }
 
         var last = _candidates.Length - need;
         for (var j = start; j <= last; j++)
         {
-            if (score + Bound(j, need, salaryLeft) < _bestScore) return;
+            if (score + Bound(j, need, salaryLeft) < _best.Score) return;
             var salary = _salary[j];
             if (salary > salaryLeft) continue;
-            if (score + _score[j] + Bound(j + 1, need - 1, salaryLeft - salary) < _bestScore) continue;
+            if (score + _score[j] + Bound(j + 1, need - 1, salaryLeft - salary) < _best.Score) continue;
             var driver = _order[j];
             if (!TryAdd(driver)) continue;
             Walk(j + 1, depth + 1, score + _score[j], salaryLeft - salary, mask | DriverMask.Bit(driver));
@@ -239,20 +207,5 @@ internal sealed class ScoreVectorSearch
         }
 
         return true;
-    }
-
-    private void Leaf(double score, UInt128 mask)
-    {
-        for (var l = 0; l < _limits.Length; l++)
-        {
-            if (_limitSums[l] < (_limits[l].Min ?? long.MinValue)) return;
-        }
-
-        if (!_found || score > _bestScore || (score == _bestScore && DriverMask.PrecedesOnTie(mask, _bestMask)))
-        {
-            _found = true;
-            _bestScore = score;
-            _bestMask = mask;
-        }
     }
 }

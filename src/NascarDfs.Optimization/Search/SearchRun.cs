@@ -13,9 +13,7 @@ internal sealed class SearchRun
     private readonly UInt128 _forced;
     private readonly long _forcedScore;
     private readonly CancellationToken _cancellationToken;
-    private long _bestScore = SearchTables.Unreachable;
-    private UInt128 _bestMask;
-    private bool _found;
+    private Incumbent<long> _best = new(SearchTables.Unreachable);
     private int _nodes;
 
     public SearchRun(SearchTables tables, LineupPlan plan, UInt128 forced, long forcedScore, CancellationToken cancellationToken)
@@ -53,7 +51,7 @@ internal sealed class SearchRun
     {
         if (!ForcedFeasible()) return null;
         Walk(0, 0, _forcedScore, _t.Budget, _forced);
-        return _found ? new SearchOutcome(_bestMask, _bestScore, _nodes) : null;
+        return _best.Found ? new SearchOutcome(_best.Mask, _best.Score, _nodes) : null;
     }
 
     private bool ForcedFeasible()
@@ -71,7 +69,7 @@ internal sealed class SearchRun
         var need = _t.Slots - depth;
         if (need == 0)
         {
-            Leaf(score, mask);
+            _best.Offer(score, mask, _limits, _limitSums);
             return;
         }
 
@@ -84,31 +82,16 @@ internal sealed class SearchRun
         {
             // The table bounds every completion that starts at j or later: once it cannot reach the best, stop.
             var reach = table[_t.TableIndex(j, need, steps)];
-            if (reach == SearchTables.Unreachable || score + reach < _bestScore) return;
+            if (reach == SearchTables.Unreachable || score + reach < _best.Score) return;
 
             var salary = _t.Salary[j];
             if (salary > salaryLeft) continue;
             var rest = table[_t.TableIndex(j + 1, need - 1, Math.Min((salaryLeft - salary) / _t.StepSize, _t.BudgetSteps))];
-            if (rest == SearchTables.Unreachable || score + _t.Score[j] + rest < _bestScore) continue;
+            if (rest == SearchTables.Unreachable || score + _t.Score[j] + rest < _best.Score) continue;
             if (!TryAdd(j, need - 1)) continue;
 
             Walk(j + 1, depth + 1, score + _t.Score[j], salaryLeft - salary, mask | DriverMask.Bit(_t.Candidates[j]));
             Undo(j, _limits.Length, _previousContaining[j].Length);
-        }
-    }
-
-    private void Leaf(long score, UInt128 mask)
-    {
-        for (var l = 0; l < _limits.Length; l++)
-        {
-            if (_limitSums[l] < (_limits[l].Min ?? long.MinValue)) return;
-        }
-
-        if (!_found || score > _bestScore || (score == _bestScore && DriverMask.PrecedesOnTie(mask, _bestMask)))
-        {
-            _found = true;
-            _bestScore = score;
-            _bestMask = mask;
         }
     }
 
