@@ -9,7 +9,17 @@ namespace NascarDfs.App.Tests;
 /// </summary>
 internal static class AppProcess
 {
-    public static string AppDll => Path.Combine(AppContext.BaseDirectory, "nascar-dfs.dll");
+    /// <summary>The app beside the test assembly (the project reference copies it), else the app's own build output.</summary>
+    public static string AppDll
+    {
+        get
+        {
+            var beside = Path.Combine(AppContext.BaseDirectory, "nascar-dfs.dll");
+            if (File.Exists(beside) && File.Exists(Path.Combine(AppContext.BaseDirectory, "nascar-dfs.runtimeconfig.json"))) return beside;
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+            return Path.Combine(NascarDfs.Testing.TestData.RepositoryRoot, "src", "NascarDfs.App", "bin", configuration, "net10.0", "nascar-dfs.dll");
+        }
+    }
 
     public static ProcessStartInfo StartInfo(IEnumerable<string> args, string dataFolder, IDictionary<string, string>? environment = null)
     {

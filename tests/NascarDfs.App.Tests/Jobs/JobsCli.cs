@@ -24,36 +24,10 @@ internal sealed class JobsCli : IDisposable
     /// <summary>A store on the same database file (opened on first use, after the processes created it).</summary>
     public SqliteJobStore Store => _store ??= SqliteJobStore.OpenAsync(new JobStoreOptions { Path = DatabasePath }).GetAwaiter().GetResult();
 
-    public static string AppDll
-    {
-        get
-        {
-            var beside = Path.Combine(AppContext.BaseDirectory, "nascar-dfs.dll");
-            if (File.Exists(beside) && File.Exists(Path.Combine(AppContext.BaseDirectory, "nascar-dfs.runtimeconfig.json"))) return beside;
-
-            // Fall back to the app's own build output of the same configuration.
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-            var root = NascarDfs.Testing.TestData.RepositoryRoot;
-            return Path.Combine(root, "src", "NascarDfs.App", "bin", configuration, "net10.0", "nascar-dfs.dll");
-        }
-    }
-
     public ProcessStartInfo StartInfo(IEnumerable<string> args, bool diagnostic = true)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = Folder,
-        };
-        info.ArgumentList.Add(AppDll);
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        info.Environment["NASCARDFS_HOME"] = Folder;
+        var info = AppProcess.StartInfo(args, Folder);
         info.Environment.Remove("NASCARDFS_DB");
-        info.Environment["NO_COLOR"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
         if (diagnostic) info.Environment["NASCARDFS_DIAGNOSTIC_JOBS"] = "1";
         else info.Environment.Remove("NASCARDFS_DIAGNOSTIC_JOBS");
         return info;
