@@ -7,10 +7,11 @@ namespace NascarDfs.Simulation.Model;
 /// </summary>
 internal sealed class StrengthFitter
 {
-    private const float MaxStrength = 15f;
+    // e^10 to 1 odds between two cars: beyond any real field's spread, and quick to reach for a hopeless target.
+    private const float MaxStrength = 10f;
     private const double DefaultSlope = 6.0; // points per unit of strength, mid-field, when the field is flat
     private const double MinSecantMove = 0.05;
-    private const double MaxStep = 1.5;
+    private const double MaxStep = 2.0;
     private const double MinSlope = 1.0;
     private const double MaxSlope = 40.0;
     private const double Damping = 0.9;
@@ -26,7 +27,7 @@ internal sealed class StrengthFitter
     private readonly double[] _previousS;
     private readonly double[] _previousM;
     private bool _hasPrevious;
-    private double _bestWorst = double.MaxValue;
+    private double _bestTotal = double.MaxValue;
     private int _stalledPasses;
 
     public StrengthFitter(RaceKernel kernel, double[] projections)
@@ -68,11 +69,21 @@ internal sealed class StrengthFitter
             Array.Fill(_slopes, InitialSlope(s, means));
         }
 
-        // Worst miss in tolerance units; a fit that stops improving has met targets the model cannot reach
-        // (a back-marker projected below the points his grid slot guarantees): stop and let the report say so.
-        var worst = Enumerable.Range(0, n).Max(i => Math.Abs(means[i] - Targets[i]) / Math.Max(0.5, 0.02 * Math.Abs(Targets[i])));
-        if (worst <= tolerance) return true;
-        if (worst < 0.98 * _bestWorst) (_bestWorst, _stalledPasses) = (worst, 0);
+        // Misses in tolerance units. A driver pinned at a strength bound is asking for what the model cannot give (a
+        // back-marker projected below the points his grid slot guarantees, a 0 for a rookie): he no longer blocks
+        // convergence, and a fit whose total miss stops shrinking stops; the report names who was missed.
+        var total = 0.0;
+        var converged = true;
+        for (var i = 0; i < n; i++)
+        {
+            var miss = Math.Abs(means[i] - Targets[i]) / Math.Max(0.5, 0.02 * Math.Abs(Targets[i]));
+            total += miss;
+            var pinned = Math.Abs(s[i]) >= MaxStrength - 1e-3 && Math.Sign(Targets[i] - means[i]) == Math.Sign(s[i]);
+            if (miss > tolerance && !pinned) converged = false;
+        }
+
+        if (converged) return true;
+        if (total < 0.98 * _bestTotal) (_bestTotal, _stalledPasses) = (total, 0);
         else if (++_stalledPasses >= StallPasses) return true;
         for (var i = 0; i < n; i++)
         {
@@ -99,7 +110,7 @@ internal sealed class StrengthFitter
     public void ChangeRaces()
     {
         _hasPrevious = false;
-        _bestWorst = double.MaxValue;
+        _bestTotal = double.MaxValue;
         _stalledPasses = 0;
     }
 
