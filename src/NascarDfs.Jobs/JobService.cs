@@ -160,8 +160,8 @@ public sealed class JobService
 
     private async Task PublishAsync(JobEventKind kind, JobRecord? job, CancellationToken cancellationToken)
     {
-        if (!_events.HasSubscribers) return;
-        var counts = await _store.CountAsync(cancellationToken).ConfigureAwait(false);
+        if (!_events.HasListeners) return;
+        var counts = _events.HasSubscribers ? await _store.CountAsync(cancellationToken).ConfigureAwait(false) : null;
         _events.Publish(new JobEvent(kind, job?.Id, job?.Name, null, null, counts));
     }
 }

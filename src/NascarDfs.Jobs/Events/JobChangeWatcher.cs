@@ -5,9 +5,9 @@ using NascarDfs.Jobs.Stores.Sqlite;
 namespace NascarDfs.Jobs.Events;
 
 /// <summary>
-/// Notices changes made by other processes (SPEC §9 "Change watching"): one long-lived connection polls
+/// Notices changes made by other processes (SPEC §9 "Change watching"): the store's one long-lived connection polls
 /// <c>PRAGMA data_version</c>, which moves whenever another connection commits, and publishes
-/// <see cref="JobEventKind.ExternalChange"/> with fresh counts.
+/// <see cref="JobEventKind.ExternalChange"/> with fresh counts (when a view listens).
 /// </summary>
 public sealed class JobChangeWatcher : BackgroundService
 {
@@ -15,7 +15,6 @@ public sealed class JobChangeWatcher : BackgroundService
     private readonly JobEvents _events;
     private readonly JobChangeWatcherOptions _options;
     private readonly TimeProvider _time;
-    private SqliteConnection? _connection;
     private long _lastVersion = -1;
 
     /// <summary>Creates the watcher; options are validated here.</summary>
@@ -31,24 +30,15 @@ public sealed class JobChangeWatcher : BackgroundService
     /// <summary>Polls once; returns whether the store changed since the previous poll (the first poll only records).</summary>
     public async Task<bool> CheckAsync(CancellationToken cancellationToken = default)
     {
-        _connection ??= _store.Open();
-        using var command = _connection.CreateCommand();
-        command.CommandText = "PRAGMA data_version";
-        var version = (long)command.ExecuteScalar()!;
+        var version = _store.ReadDataVersion();
         var previous = _lastVersion;
         _lastVersion = version;
         if (previous < 0 || previous == version) return false;
+        if (!_events.HasListeners) return true;
 
         var counts = _events.HasSubscribers ? await _store.CountAsync(cancellationToken).ConfigureAwait(false) : null;
         _events.Publish(new JobEvent(JobEventKind.ExternalChange, null, null, null, null, counts));
         return true;
-    }
-
-    /// <inheritdoc />
-    public override void Dispose()
-    {
-        _connection?.Dispose();
-        base.Dispose();
     }
 
     /// <inheritdoc />

@@ -8,16 +8,33 @@ public sealed class JobEvents
 {
     private readonly object _gate = new();
     private Action<JobEvent>[] _subscribers = [];
+    private int _viewers;
 
-    /// <summary>Whether anyone listens (publishers skip computing counts otherwise).</summary>
-    public bool HasSubscribers => Volatile.Read(ref _subscribers).Length > 0;
+    /// <summary>
+    /// Whether any view listens (publishers skip computing counts otherwise). The engine's own listener (the runner, which
+    /// only wants wake-ups and cancel requests) does not count.
+    /// </summary>
+    public bool HasSubscribers => Volatile.Read(ref _viewers) > 0;
+
+    /// <summary>Whether anyone at all listens, the engine included (publishers skip the event otherwise).</summary>
+    internal bool HasListeners => Volatile.Read(ref _subscribers).Length > 0;
 
     /// <summary>Listens until the returned subscription is disposed.</summary>
-    public IDisposable Subscribe(Action<JobEvent> handler)
+    public IDisposable Subscribe(Action<JobEvent> handler) => Add(handler, viewer: true);
+
+    /// <summary>The engine's own listener: gets every event, but its events may carry no counts (it does not need them).</summary>
+    internal IDisposable SubscribeEngine(Action<JobEvent> handler) => Add(handler, viewer: false);
+
+    private Subscription Add(Action<JobEvent> handler, bool viewer)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        lock (_gate) _subscribers = [.. _subscribers, handler];
-        return new Subscription(this, handler);
+        lock (_gate)
+        {
+            _subscribers = [.. _subscribers, handler];
+            if (viewer) _viewers++;
+        }
+
+        return new Subscription(this, handler, viewer);
     }
 
     /// <summary>Sends an event to every subscriber; a subscriber that throws does not stop the others.</summary>
@@ -36,18 +53,24 @@ public sealed class JobEvents
         }
     }
 
-    private void Unsubscribe(Action<JobEvent> handler)
+    private void Unsubscribe(Action<JobEvent> handler, bool viewer)
     {
-        lock (_gate) _subscribers = [.. _subscribers.Where(s => s != handler)];
+        lock (_gate)
+        {
+            var index = Array.IndexOf(_subscribers, handler);
+            if (index < 0) return;
+            _subscribers = [.. _subscribers[..index], .. _subscribers[(index + 1)..]];
+            if (viewer) _viewers--;
+        }
     }
 
-    private sealed class Subscription(JobEvents owner, Action<JobEvent> handler) : IDisposable
+    private sealed class Subscription(JobEvents owner, Action<JobEvent> handler, bool viewer) : IDisposable
     {
         private int _disposed;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0) owner.Unsubscribe(handler);
+            if (Interlocked.Exchange(ref _disposed, 1) == 0) owner.Unsubscribe(handler, viewer);
         }
     }
 }

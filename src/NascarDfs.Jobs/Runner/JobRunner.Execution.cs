@@ -6,7 +6,23 @@ namespace NascarDfs.Jobs.Runner;
 
 public sealed partial class JobRunner
 {
-    private async Task RunJobAsync(RunningJob running)
+    /// <summary>Runs jobs on one slot: the claimed one, then each successor its completion claimed, until none is left.</summary>
+    private async Task RunSlotAsync(RunningJob first)
+    {
+        RunningJob? next = first;
+        try
+        {
+            while (next is not null) next = await RunJobAsync(next).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _busySlots);
+            Wake();
+        }
+    }
+
+    /// <summary>Runs one job and records its outcome; returns the job claimed in the same transaction to run next, if any.</summary>
+    private async Task<RunningJob?> RunJobAsync(RunningJob running)
     {
         var job = running.Job;
         var progress = new ProgressThrottle(_store, _events, job, RunnerId, _options, _time);
@@ -26,19 +42,22 @@ public sealed partial class JobRunner
         try
         {
             await progress.FlushAsync().ConfigureAwait(false);
-            await FinishAsync(running, result, error).ConfigureAwait(false);
+            return await FinishAsync(running, result, error).ConfigureAwait(false);
         }
         finally
         {
             _running.TryRemove(job.Id, out _);
             running.Dispose();
             running.Done.TrySetResult();
-            Wake();
         }
     }
 
-    /// <summary>Records the outcome: completed, cancelled (when the user asked), requeued (clean shutdown) or failed.</summary>
-    private async Task FinishAsync(RunningJob running, string? result, Exception? error)
+    /// <summary>
+    /// Records the outcome: completed, cancelled (when the user asked), requeued (clean shutdown) or failed. A completion also
+    /// claims the next job for this slot in the same write transaction (the host limit is counted there as in any claim), so a
+    /// draining backlog costs one transaction per job.
+    /// </summary>
+    private async Task<RunningJob?> FinishAsync(RunningJob running, string? result, Exception? error)
     {
         var job = running.Job;
         var (kind, message) = error switch
@@ -54,16 +73,32 @@ public sealed partial class JobRunner
         {
             try
             {
-                var applied = kind switch
+                IReadOnlyList<JobRecord> claimed = [];
+                bool applied;
+                if (kind == JobEventKind.Completed)
                 {
-                    JobEventKind.Completed => await _store.CompleteAsync(job.Id, RunnerId, result).ConfigureAwait(false),
-                    JobEventKind.Cancelled => await _store.CancelAsync(job.Id, JobState.Running, RunnerId).ConfigureAwait(false),
-                    JobEventKind.Requeued => await _store.RequeueAsync(job.Id, RunnerId, countAttempt: false).ConfigureAwait(false),
-                    _ => await _store.FailAsync(job.Id, RunnerId, message ?? "failed").ConfigureAwait(false),
-                };
+                    var handoff = await _store.CompleteAndClaimAsync(job.Id, RunnerId, result, NextClaim(running)).ConfigureAwait(false);
+                    (applied, claimed) = (handoff.Completed, handoff.Claimed);
+                }
+                else
+                {
+                    applied = kind switch
+                    {
+                        JobEventKind.Cancelled => await _store.CancelAsync(job.Id, JobState.Running, RunnerId).ConfigureAwait(false),
+                        JobEventKind.Requeued => await _store.RequeueAsync(job.Id, RunnerId, countAttempt: false).ConfigureAwait(false),
+                        _ => await _store.FailAsync(job.Id, RunnerId, message ?? "failed").ConfigureAwait(false),
+                    };
+                }
+
                 if (!applied) LogLostLease(_logger, job.Id);
                 else await PublishAsync(kind, job, message).ConfigureAwait(false);
-                return;
+                if (claimed.Count == 0)
+                {
+                    _backlog = false;
+                    return null;
+                }
+
+                return await AdoptAsync(claimed[0]).ConfigureAwait(false);
             }
             catch (Exception ex) when (attempt < 5)
             {
@@ -73,9 +108,23 @@ public sealed partial class JobRunner
         }
     }
 
+    /// <summary>The claim for the slot a finishing job frees: one job, none once the runner stops.</summary>
+    private JobClaim NextClaim(RunningJob running)
+    {
+        var take = running.ShuttingDown || Volatile.Read(ref _stopping) ? 0 : 1;
+        return new JobClaim(RunnerId, RunnerIdentity.Host, take, _options.Concurrency, _kinds, _options.LeaseDuration);
+    }
+
     private async Task ShutdownAsync()
     {
-        var running = _running.Values.ToArray();
+        RunningJob[] running;
+        lock (_startGate)
+        {
+            // From here no claimed job is added: a completion that claimed a successor gives it back (AdoptAsync).
+            _stopping = true;
+            running = _running.Values.ToArray();
+        }
+
         foreach (var job in running) job.Shutdown();
         var all = Task.WhenAll(running.Select(r => r.Done.Task));
         await Task.WhenAny(all, Task.Delay(_options.ShutdownTimeout, _time)).ConfigureAwait(false);
@@ -93,9 +142,10 @@ public sealed partial class JobRunner
 
     private async Task PublishAsync(JobEventKind kind, JobRecord job, string? message)
     {
-        if (!_events.HasSubscribers) return;
+        if (!_events.HasListeners) return;
         await Safely(
-            async () => _events.Publish(new JobEvent(kind, job.Id, job.Name, null, message, await _store.CountAsync().ConfigureAwait(false))),
+            async () => _events.Publish(new JobEvent(
+                kind, job.Id, job.Name, null, message, _events.HasSubscribers ? await _store.CountAsync().ConfigureAwait(false) : null)),
             "publish an event").ConfigureAwait(false);
     }
 

@@ -23,6 +23,11 @@ public sealed partial class JobRunner : BackgroundService
     private readonly ConcurrentDictionary<string, RunningJob> _running = new();
     private readonly SemaphoreSlim _wake = new(0);
     private readonly string[] _kinds;
+    private readonly IJobChangeStamp? _changes;
+    private readonly object _startGate = new();
+    private int _busySlots;
+    private volatile bool _backlog;
+    private bool _stopping;
 
     /// <summary>Creates a runner; options are validated here.</summary>
     public JobRunner(IJobStore store, JobHandlerRegistry handlers, JobEvents events, JobRunnerOptions? options = null, TimeProvider? timeProvider = null, ILogger<JobRunner>? logger = null)
@@ -35,6 +40,7 @@ public sealed partial class JobRunner : BackgroundService
         _time = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _kinds = [.. handlers.Kinds];
+        _changes = store as IJobChangeStamp;
         RunnerId = RunnerIdentity.NewRunnerId();
     }
 
@@ -51,7 +57,7 @@ public sealed partial class JobRunner : BackgroundService
         await _store.RegisterRunnerAsync(
             new RunnerInfo(RunnerId, RunnerIdentity.Host, RunnerIdentity.ProcessId, RunnerIdentity.ProcessStartedAt, _options.Concurrency, now, now),
             stoppingToken).ConfigureAwait(false);
-        using var subscription = _events.Subscribe(OnEvent);
+        using var subscription = _events.SubscribeEngine(OnEvent);
         var leases = RenewLoopAsync(stoppingToken);
         var cancels = CancelLoopAsync(stoppingToken);
         try
@@ -70,30 +76,114 @@ public sealed partial class JobRunner : BackgroundService
         }
     }
 
+    /// <summary>
+    /// Claims for every free slot in one transaction, whenever something may have changed: a wake-up in this process (a
+    /// submission, a slot left empty), the store's change stamp moving (a commit by any other connection or process, seen
+    /// within <see cref="JobRunnerOptions.ChangePollInterval"/>), or, as a safety net, <see cref="JobRunnerOptions.PollInterval"/>.
+    /// While a backlog drains, each finishing job claims its successor itself (<see cref="FinishAsync"/>), so this loop idles.
+    /// </summary>
     private async Task ClaimLoopAsync(CancellationToken stoppingToken)
     {
-        // After a claim that filled every free slot more work is likely: skip the cheap read and claim straight away.
-        var backlog = false;
+        var stamp = ReadChangeStamp();
+        var lastCheck = _time.GetTimestamp();
+        var check = true;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var free = _options.Concurrency - _running.Count;
-            if (free > 0 && (backlog || await _store.HasQueuedAsync(_kinds, stoppingToken).ConfigureAwait(false)))
+            if (check)
             {
-                var claim = new JobClaim(RunnerId, RunnerIdentity.Host, free, _options.Concurrency, _kinds, _options.LeaseDuration);
-                var claimed = await _store.ClaimAsync(claim, stoppingToken).ConfigureAwait(false);
-                foreach (var job in claimed) Start(job);
-                backlog = claimed.Count == free;
+                lastCheck = _time.GetTimestamp();
+                try
+                {
+                    await ClaimFreeSlotsAsync(stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A busy or briefly unavailable file: look again at the next poll.
+                    LogStoreError(_logger, "claim jobs", ex);
+                }
             }
 
-            await _wake.WaitAsync(_options.PollInterval, stoppingToken).ConfigureAwait(false);
+            var wait = _changes is null ? _options.PollInterval : _options.ChangePollInterval;
+            if (await _wake.WaitAsync(wait, stoppingToken).ConfigureAwait(false))
+            {
+                check = true;
+                continue;
+            }
+
+            var now = ReadChangeStamp();
+            check = now is null || now != stamp || _time.GetElapsedTime(lastCheck) >= _options.PollInterval;
+            stamp = now;
         }
     }
 
-    private void Start(JobRecord job)
+    private async Task ClaimFreeSlotsAsync(CancellationToken stoppingToken)
     {
-        var running = new RunningJob(job);
-        _running[job.Id] = running;
-        _ = Task.Run(() => RunJobAsync(running));
+        var free = _options.Concurrency - Volatile.Read(ref _busySlots);
+        if (free <= 0) return;
+
+        // Only this loop takes slots; finishing jobs give theirs back concurrently, so reserve before claiming.
+        Interlocked.Add(ref _busySlots, free);
+        var started = 0;
+        try
+        {
+            if (!_backlog && !await _store.HasQueuedAsync(_kinds, stoppingToken).ConfigureAwait(false)) return;
+            var claim = new JobClaim(RunnerId, RunnerIdentity.Host, free, _options.Concurrency, _kinds, _options.LeaseDuration);
+            var claimed = await _store.ClaimAsync(claim, stoppingToken).ConfigureAwait(false);
+            _backlog = claimed.Count == free;
+            foreach (var job in claimed)
+            {
+                started++;
+                await StartAsync(job).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            Interlocked.Add(ref _busySlots, started - free);
+        }
+    }
+
+    /// <summary>The store's change stamp, or null when it has none (or could not be read: then treat it as changed).</summary>
+    private long? ReadChangeStamp()
+    {
+        if (_changes is null) return null;
+        try
+        {
+            return _changes.Read();
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or ObjectDisposedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Runs a claimed job on a slot already counted in <see cref="_busySlots"/>, then its successors on the same slot.</summary>
+    private async Task StartAsync(JobRecord job)
+    {
+        var running = await AdoptAsync(job).ConfigureAwait(false);
+        if (running is null)
+        {
+            Interlocked.Decrement(ref _busySlots);
+            return;
+        }
+
+        _ = Task.Run(() => RunSlotAsync(running));
+    }
+
+    /// <summary>Adds a claimed job to the running set, unless a shutdown began: then it goes back to the queue, attempt refunded.</summary>
+    private async Task<RunningJob?> AdoptAsync(JobRecord job)
+    {
+        lock (_startGate)
+        {
+            if (!_stopping)
+            {
+                var running = new RunningJob(job);
+                _running[job.Id] = running;
+                return running;
+            }
+        }
+
+        await Safely(() => _store.RequeueAsync(job.Id, RunnerId, countAttempt: false), $"give back job {job.Id}").ConfigureAwait(false);
+        return null;
     }
 
     private void Wake()
@@ -124,12 +214,22 @@ public sealed partial class JobRunner : BackgroundService
         }
     }
 
+    /// <summary>
+    /// Reads the cancel requests for this runner's jobs while any run, but only when the change stamp moved (a request is a
+    /// commit by another connection) or a second passed; requests made in this process arrive at once as events.
+    /// </summary>
     private async Task CancelLoopAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(_options.CancelPollInterval, _time);
+        long? stamp = null;
+        var lastRead = _time.GetTimestamp();
         while (await Tick(timer, stoppingToken).ConfigureAwait(false))
         {
             if (_running.IsEmpty) continue;
+            var now = ReadChangeStamp();
+            if (now is not null && now == stamp && _time.GetElapsedTime(lastRead) < TimeSpan.FromSeconds(1)) continue;
+            stamp = now;
+            lastRead = _time.GetTimestamp();
             IReadOnlyList<string> ids = [];
             await Safely(async () => ids = await _store.GetCancelRequestsAsync(RunnerId).ConfigureAwait(false), "read cancel requests").ConfigureAwait(false);
             foreach (var id in ids)

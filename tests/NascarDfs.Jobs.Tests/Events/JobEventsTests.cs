@@ -24,6 +24,28 @@ public sealed class JobEventsTests : IDisposable
     }
 
     [Fact]
+    public void SubscribeEngine_ReceivesEvents_ButDoesNotAskForCounts()
+    {
+        var events = new JobEvents();
+        var received = 0;
+        using (events.SubscribeEngine(_ => received++))
+        {
+            Assert.False(events.HasSubscribers);
+            Assert.True(events.HasListeners);
+            using (events.Subscribe(_ => { }))
+            {
+                Assert.True(events.HasSubscribers);
+            }
+
+            Assert.False(events.HasSubscribers);
+            events.Publish(new JobEvent(JobEventKind.Queued, "a", "n", null, null, null));
+        }
+
+        Assert.Equal(1, received);
+        Assert.False(events.HasListeners);
+    }
+
+    [Fact]
     public void Publish_ThrowingSubscriber_DoesNotStopOthers()
     {
         var events = new JobEvents();

@@ -11,11 +11,16 @@ internal sealed class RunnerFixture : IAsyncDisposable
     private readonly TestDatabase _db = new();
 
     public RunnerFixture(int concurrency = 2, params IJobHandler[] handlers)
+        : this(new JobRunnerOptions { Concurrency = concurrency, PollInterval = TimeSpan.FromMilliseconds(50), CancelPollInterval = TimeSpan.FromMilliseconds(100) }, handlers)
+    {
+    }
+
+    public RunnerFixture(JobRunnerOptions options, params IJobHandler[] handlers)
     {
         Store = _db.Open();
         foreach (var handler in handlers) Registry.Add(handler);
         Service = new JobService(Store, Events, Registry);
-        Options = new JobRunnerOptions { Concurrency = concurrency, PollInterval = TimeSpan.FromMilliseconds(50), CancelPollInterval = TimeSpan.FromMilliseconds(100) };
+        Options = options;
         Runner = new JobRunner(Store, Registry, Events, Options);
     }
 
@@ -32,6 +37,9 @@ internal sealed class RunnerFixture : IAsyncDisposable
     public JobRunner Runner { get; }
 
     public string DatabasePath => _db.Path;
+
+    /// <summary>Another store on the same file, as another process would open it (no in-process events reach the runner).</summary>
+    public SqliteJobStore OpenAnotherStore() => _db.Open();
 
     public Task StartAsync() => Runner.StartAsync(CancellationToken.None);
 

@@ -117,11 +117,9 @@ public sealed partial class SqliteJobStore
         return string.Join(", ", names);
     }
 
-    private JobRecord Insert(JobSubmission submission, string id)
+    private JobRecord Insert(JobSubmission submission, string id) => InWriteTransaction(transaction =>
     {
-        using var connection = Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        using var command = connection.CreateCommand();
+        using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandText =
             "INSERT INTO jobs (id, kind, name, state, priority, config, created_at, max_attempts, rerun_of) " +
@@ -134,23 +132,17 @@ public sealed partial class SqliteJobStore
         command.Parameters.AddWithValue("$now", NowMs);
         command.Parameters.AddWithValue("$max", Math.Max(1, submission.MaxAttempts));
         command.Parameters.AddWithValue("$rerun", (object?)submission.RerunOf ?? DBNull.Value);
-        var job = SqliteJobMapper.ReadAll(command)[0];
-        transaction.Commit();
-        return job;
-    }
+        return SqliteJobMapper.ReadAll(command)[0];
+    });
 
     /// <summary>Runs one statement in its own <c>BEGIN IMMEDIATE</c> transaction; returns the rows changed.</summary>
-    internal int Write(string sql, Action<SqliteCommand> bind)
+    internal int Write(string sql, Action<SqliteCommand> bind) => InWriteTransaction(transaction =>
     {
-        using var connection = Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        using var command = connection.CreateCommand();
+        using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         command.Parameters.AddWithValue("$now", NowMs);
         bind(command);
-        var changed = command.ExecuteNonQuery();
-        transaction.Commit();
-        return changed;
-    }
+        return command.ExecuteNonQuery();
+    });
 }

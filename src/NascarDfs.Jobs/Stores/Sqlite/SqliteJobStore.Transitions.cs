@@ -5,6 +5,7 @@ namespace NascarDfs.Jobs.Stores.Sqlite;
 public sealed partial class SqliteJobStore
 {
     private const string ClearLease = "lease_owner = NULL, lease_host = NULL, lease_expires_at = NULL";
+    private const string CompleteSet = $"result = $result, finished_at = $now, progress = 100, {ClearLease}";
 
     /// <inheritdoc />
     public Task<IReadOnlyList<JobRecord>> ClaimAsync(JobClaim claim, CancellationToken cancellationToken = default)
@@ -12,22 +13,36 @@ public sealed partial class SqliteJobStore
         ArgumentNullException.ThrowIfNull(claim);
         cancellationToken.ThrowIfCancellationRequested();
         if (claim.MaxJobs <= 0 || claim.Kinds.Count == 0) return Task.FromResult<IReadOnlyList<JobRecord>>([]);
+        return Task.FromResult<IReadOnlyList<JobRecord>>(InWriteTransaction(transaction => ClaimIn(transaction, claim)));
+    }
 
-        using var connection = Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        using var command = connection.CreateCommand();
+    /// <inheritdoc />
+    public Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, string? result, JobClaim next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        return Task.FromResult(InWriteTransaction(transaction =>
+        {
+            var completed = ApplyIn(
+                transaction, JobTransition.Complete, id, JobState.Running, owner, CompleteSet,
+                c => c.Parameters.AddWithValue("$result", (object?)result ?? DBNull.Value));
+            IReadOnlyList<JobRecord> claimed = next.MaxJobs > 0 && next.Kinds.Count > 0 ? ClaimIn(transaction, next) : [];
+            return new JobHandoff(completed, claimed);
+        }));
+    }
+
+    /// <summary>
+    /// <see cref="JobTransition.Claim"/> inside the caller's write transaction. The host's running jobs are counted in that same
+    /// transaction, so two processes on one host cannot both take the last slot.
+    /// </summary>
+    private List<JobRecord> ClaimIn(SqliteTransaction transaction, JobClaim claim)
+    {
+        using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
-
-        // Counted inside the same write transaction, so two processes on one host cannot both take the last slot.
         command.CommandText = "SELECT count(*) FROM jobs WHERE state = 'running' AND lease_host = $host";
         command.Parameters.AddWithValue("$host", claim.Host);
         var runningOnHost = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         var take = Math.Min(claim.MaxJobs, claim.HostLimit - runningOnHost);
-        if (take <= 0)
-        {
-            transaction.Commit();
-            return Task.FromResult<IReadOnlyList<JobRecord>>([]);
-        }
+        if (take <= 0) return [];
 
         var now = NowMs;
         command.CommandText =
@@ -41,18 +56,16 @@ public sealed partial class SqliteJobStore
         command.Parameters.AddWithValue("$now", now);
         command.Parameters.AddWithValue("$take", take);
         var claimed = SqliteJobMapper.ReadAll(command);
-        transaction.Commit();
 
         // RETURNING does not keep the subquery's order.
         claimed.Sort((a, b) => a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority) : a.Sequence.CompareTo(b.Sequence));
-        return Task.FromResult<IReadOnlyList<JobRecord>>(claimed);
+        return claimed;
     }
 
     /// <inheritdoc />
     public Task<bool> CompleteAsync(string id, string owner, string? result, CancellationToken cancellationToken = default) =>
         Task.FromResult(Apply(
-            JobTransition.Complete, id, JobState.Running, owner,
-            $"result = $result, finished_at = $now, progress = 100, {ClearLease}",
+            JobTransition.Complete, id, JobState.Running, owner, CompleteSet,
             c => c.Parameters.AddWithValue("$result", (object?)result ?? DBNull.Value)));
 
     /// <inheritdoc />
@@ -77,22 +90,21 @@ public sealed partial class SqliteJobStore
     public Task<CancelOutcome> RequestCancelAsync(string id, CancellationToken cancellationToken = default)
     {
         id = JobIds.Normalize(id);
-        using var connection = Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT state FROM jobs WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$now", NowMs);
-        var outcome = command.ExecuteScalar() is string text ? SqliteJobMapper.ToState(text) switch
+        return Task.FromResult(InWriteTransaction(transaction =>
         {
-            JobState.Queued => ApplyIn(transaction, JobTransition.Cancel, id, JobState.Queued, null, $"finished_at = $now, {ClearLease}", _ => { })
-                ? CancelOutcome.Cancelled : CancelOutcome.NotFound,
-            JobState.Running => RequestRunningCancel(command),
-            _ => CancelOutcome.AlreadyFinished,
-        } : CancelOutcome.NotFound;
-        transaction.Commit();
-        return Task.FromResult(outcome);
+            using var command = transaction.Connection!.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "SELECT state FROM jobs WHERE id = $id";
+            command.Parameters.AddWithValue("$id", id);
+            command.Parameters.AddWithValue("$now", NowMs);
+            return command.ExecuteScalar() is string text ? SqliteJobMapper.ToState(text) switch
+            {
+                JobState.Queued => ApplyIn(transaction, JobTransition.Cancel, id, JobState.Queued, null, $"finished_at = $now, {ClearLease}", _ => { })
+                    ? CancelOutcome.Cancelled : CancelOutcome.NotFound,
+                JobState.Running => RequestRunningCancel(command),
+                _ => CancelOutcome.AlreadyFinished,
+            } : CancelOutcome.NotFound;
+        }));
     }
 
     /// <inheritdoc />
@@ -146,14 +158,8 @@ public sealed partial class SqliteJobStore
     }
 
     /// <summary>Applies a guarded transition in its own write transaction.</summary>
-    private bool Apply(JobTransition transition, string id, JobState expected, string? owner, string set, Action<SqliteCommand> bind)
-    {
-        using var connection = Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        var applied = ApplyIn(transaction, transition, id, expected, owner, set, bind);
-        transaction.Commit();
-        return applied;
-    }
+    private bool Apply(JobTransition transition, string id, JobState expected, string? owner, string set, Action<SqliteCommand> bind) =>
+        InWriteTransaction(transaction => ApplyIn(transaction, transition, id, expected, owner, set, bind));
 
     /// <summary>
     /// The one place a state is written: compare-and-set on the expected state (and lease owner for a running job),

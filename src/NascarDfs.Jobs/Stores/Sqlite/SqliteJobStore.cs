@@ -1,16 +1,39 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace NascarDfs.Jobs.Stores.Sqlite;
 
 /// <summary>
 /// The job store on one SQLite file shared by every process of the machine: WAL, <c>busy_timeout</c>, one short-lived
 /// (pooled) connection per operation and <c>BEGIN IMMEDIATE</c> for every write, so concurrent writers queue instead of failing.
+/// The one long-lived connection is the change watch (<see cref="ReadDataVersion"/>, SPEC §9 "Change watching").
 /// </summary>
-public sealed partial class SqliteJobStore : IJobStore
+public sealed partial class SqliteJobStore : IJobStore, IJobChangeStamp
 {
+    /// <summary>
+    /// The pragmas last applied to each physical connection. Pooled connections outlive a <see cref="SqliteConnection"/> and
+    /// keep their per-connection pragmas, so they are set once per physical connection (and again only if another store on the
+    /// same file, say a durable one, set different ones).
+    /// </summary>
+    private static readonly ConditionalWeakTable<sqlite3, string> AppliedPragmas = new();
+
+    /// <summary>
+    /// One gate per database file for this process's write transactions: in-process writers queue here, in order, instead of
+    /// meeting SQLITE_BUSY and sleeping in SQLite's busy handler. Other processes still queue on the file lock (busy_timeout).
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, object> WriteGates = new(StringComparer.Ordinal);
+
     private readonly string _connectionString;
     private readonly string _pragmas;
     private readonly TimeProvider _time;
+    private readonly TimeSpan _busyTimeout;
+    private readonly object _writeGate;
+    private readonly object _watchGate = new();
+    private SqliteConnection? _watchConnection;
+    private SqliteCommand? _watchCommand;
+    private bool _disposed;
 
     private SqliteJobStore(JobStoreOptions options, TimeProvider time)
     {
@@ -23,6 +46,8 @@ public sealed partial class SqliteJobStore : IJobStore
             Pooling = true,
             DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds) + 25,
         }.ToString();
+        _busyTimeout = options.BusyTimeout;
+        _writeGate = WriteGates.GetOrAdd(Path, _ => new object());
         _pragmas = $"PRAGMA busy_timeout = {(int)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {(options.Durable ? "FULL" : "NORMAL")};";
     }
 
@@ -54,26 +79,84 @@ public sealed partial class SqliteJobStore : IJobStore
         }
     }
 
-    /// <summary>Returns this store's pooled connections.</summary>
+    /// <summary>Closes the change-watch connection and returns this store's pooled connections.</summary>
     public void Dispose()
     {
+        lock (_watchGate)
+        {
+            _disposed = true;
+            _watchCommand?.Dispose();
+            _watchConnection?.Dispose();
+            _watchCommand = null;
+            _watchConnection = null;
+        }
+
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }
+
+    /// <summary>
+    /// <c>PRAGMA data_version</c> on the store's one long-lived connection: it moves whenever any other connection (of this
+    /// process or another) commits. One prepared statement on a held connection: microseconds, no lock taken.
+    /// </summary>
+    internal long ReadDataVersion()
+    {
+        lock (_watchGate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_watchCommand is null)
+            {
+                _watchConnection = Open();
+                _watchCommand = _watchConnection.CreateCommand();
+                _watchCommand.CommandText = "PRAGMA data_version";
+            }
+
+            return (long)_watchCommand.ExecuteScalar()!;
+        }
+    }
+
+    long IJobChangeStamp.Read() => ReadDataVersion();
 
     internal long NowMs => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
     internal string ConnectionString => _connectionString;
 
-    /// <summary>A new open connection with the per-connection pragmas applied.</summary>
+    /// <summary>A new open connection with the per-connection pragmas applied (once per physical connection).</summary>
     internal SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = _pragmas;
-        command.ExecuteNonQuery();
+        var handle = connection.Handle!;
+        if (!AppliedPragmas.TryGetValue(handle, out var applied) || applied != _pragmas)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = _pragmas;
+            command.ExecuteNonQuery();
+            AppliedPragmas.AddOrUpdate(handle, _pragmas);
+        }
+
         return connection;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a <c>BEGIN IMMEDIATE</c> transaction on a connection of its own and commits it. In-process
+    /// writers take turns at the file's gate first (waiting at most the busy timeout, then leaving it to SQLite's own).
+    /// </summary>
+    internal T InWriteTransaction<T>(Func<SqliteTransaction, T> work)
+    {
+        using var connection = Open();
+        var gated = Monitor.TryEnter(_writeGate, _busyTimeout);
+        try
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var result = work(transaction);
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            if (gated) Monitor.Exit(_writeGate);
+        }
     }
 
     private void Initialize()
