@@ -15,7 +15,31 @@
     link.href = canvas.toDataURL('image/png');
   }
 
+  // True for exactly one tab per key.
+  function claim(key) {
+    const mark = () => { if (localStorage.getItem(key)) return false; localStorage.setItem(key, String(Date.now())); return true; };
+    if (!navigator.locks) return Promise.resolve(mark());
+    return new Promise(resolve => {
+      navigator.locks.request(key, { ifAvailable: true }, lock => {
+        if (!lock) { resolve(false); return undefined; }
+        resolve(mark());
+        return new Promise(release => setTimeout(release, 60_000));
+      }).catch(() => resolve(mark()));
+    });
+  }
+
+  // Saves bytes from the server as a download (the filled DKEntries file).
+  async function download(name, streamRef) {
+    const blob = new Blob([await streamRef.arrayBuffer()], { type: 'text/csv' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url; a.download = name; document.body.appendChild(a); a.click(); a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
   window.nascarDfs = {
+    download,
+
     // Badge = queued + running, cleared at zero; the title carries the running count (SPEC §9 "Counts shown").
     setCounts(active, running) {
       document.title = running > 0 ? `NascarDfs (${running} running)` : 'NascarDfs';
@@ -27,13 +51,16 @@
     },
 
     // Returns true when this tab has nothing to show (another tab, or a desktop notification, covered it).
-    // A focused tab claims the job and shows a toast; a background tab waits a moment so a focused one can claim first.
+    // Every open tab hears of the job; exactly one may speak. A focused tab claims the job at once and shows a toast;
+    // a background tab waits a moment so a focused one can claim first. The claim is a Web Lock held for a minute
+    // (granted atomically across tabs, unlike a localStorage read-then-write), with localStorage for late tabs and
+    // for browsers without the Locks API (a remote page on plain http).
     async jobFinished(id, state, text) {
       const key = 'nascardfs-notified-' + id;
-      const claim = () => { if (localStorage.getItem(key)) return false; localStorage.setItem(key, String(Date.now())); return true; };
-      if (document.hasFocus()) return !claim();
-      await new Promise(r => setTimeout(r, 400));
-      if (!claim()) return true;
+      const focused = document.hasFocus();
+      if (!focused) await new Promise(r => setTimeout(r, 400));
+      if (!await claim(key)) return true;
+      if (focused) return false;
       if (!('Notification' in window) || Notification.permission !== 'granted') return false;
       const n = new Notification(`NascarDfs: job ${state.toLowerCase()}`, { body: text, tag: 'nascardfs-job-' + id, icon: 'icon-192.png' });
       n.onclick = () => { window.focus(); location.href = '/jobs/' + id; n.close(); };
