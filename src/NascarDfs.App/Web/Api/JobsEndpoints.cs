@@ -2,6 +2,7 @@ using System.Text.Json;
 using NascarDfs.App.Cli.Jobs;
 using NascarDfs.App.Optimize;
 using NascarDfs.App.Services;
+using NascarDfs.App.Web.Components.Pages.Jobs;
 using NascarDfs.Domain.Lineups;
 using NascarDfs.Domain.Sites;
 using NascarDfs.Jobs;
@@ -14,7 +15,7 @@ internal static class JobsEndpoints
     public static RouteGroupBuilder MapJobsEndpoints(this RouteGroupBuilder api)
     {
         var jobs = api.MapGroup("/jobs").WithTags("Jobs");
-        jobs.MapGet("/", ListAsync).WithSummary("Jobs, newest first (?state=queued|running|completed|failed|cancelled&search=&offset=&limit=).");
+        jobs.MapGet("/", ListAsync).WithSummary("Jobs, newest first (?state=queued|running|completed|failed|cancelled&search=&offset=&limit=&sort=created|name|state|duration|progress&order=desc|asc).");
         jobs.MapGet("/export", ExportAsync).WithSummary("The history as CSV or JSON (?format=csv|json).");
         jobs.MapGet("/{id}", GetAsync).WithSummary("One job with config and result.");
         jobs.MapPost("/", SubmitAsync).WithSummary("Queue a job: {kind, name, config} → 202 with the job.");
@@ -25,11 +26,15 @@ internal static class JobsEndpoints
         return api;
     }
 
-    private static async Task<IResult> ListAsync(JobService service, string? state, string? search, int? offset, int? limit, HttpResponse response, CancellationToken ct)
+    private static async Task<IResult> ListAsync(
+        JobService service, string? state, string? search, int? offset, int? limit, string? sort, string? order, HttpResponse response, CancellationToken ct)
     {
         if (!JobText.TryParseState(state, out var parsed)) return ApiEndpoints.BadRequest("Unknown state", $"'{state}' is not a job state (queued, running, completed, failed, cancelled).");
         if (limit is < 1 or > 1000) return ApiEndpoints.BadRequest("Bad limit", "limit must be 1–1000.");
-        var page = await service.ListAsync(new JobQuery { State = parsed, Search = search, Offset = Math.Max(0, offset ?? 0), Limit = limit ?? 100 }, ct);
+        if (!JobGridSort.TryParse(sort, out var column)) return ApiEndpoints.BadRequest("Unknown sort", $"'{sort}' is not a sort column (created, name, state, duration, progress).");
+        if (order is not (null or "asc" or "desc")) return ApiEndpoints.BadRequest("Unknown order", "order must be asc or desc.");
+        var query = new JobQuery { State = parsed, Search = search, Offset = Math.Max(0, offset ?? 0), Limit = limit ?? 100, Sort = column, Ascending = order == "asc" };
+        var page = await service.ListAsync(query, ct);
         response.Headers["X-Total-Count"] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ApiEndpoints.Json(JobsJson.Jobs(page.Items, includePayload: false));
     }

@@ -57,7 +57,7 @@ public sealed partial class SqliteJobStore
 
         command.CommandText = $"SELECT count(*) FROM jobs {where}";
         var total = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        command.CommandText = $"SELECT {SqliteJobMapper.Columns} FROM jobs {where} ORDER BY seq DESC LIMIT $limit OFFSET $offset";
+        command.CommandText = $"SELECT {SqliteJobMapper.Columns} FROM jobs {where} ORDER BY {OrderBy(query, NowMs)} LIMIT $limit OFFSET $offset";
         command.Parameters.AddWithValue("$limit", Math.Clamp(query.Limit, 1, 10_000));
         command.Parameters.AddWithValue("$offset", Math.Max(0, query.Offset));
         return Task.FromResult(new JobPage(SqliteJobMapper.ReadAll(command), total));

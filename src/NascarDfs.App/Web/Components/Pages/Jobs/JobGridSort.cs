@@ -1,0 +1,31 @@
+using MudBlazor;
+using NascarDfs.Jobs;
+
+namespace NascarDfs.App.Web.Components.Pages.Jobs;
+
+/// <summary>The Jobs grid's sort header as a store query: the grid sorts on the server, over the whole history.</summary>
+public static class JobGridSort
+{
+    /// <summary>The first sort definition as a <see cref="JobSort"/>; none (or an unknown column) is newest first.</summary>
+    public static (JobSort Sort, bool Ascending) From(IEnumerable<SortDefinition<JobRecord>> definitions)
+    {
+        var first = definitions.FirstOrDefault();
+        if (first is null) return (JobSort.Created, false);
+        var sort = first.SortBy switch
+        {
+            nameof(JobRecord.Name) => JobSort.Name,
+            nameof(JobRecord.State) => JobSort.State,
+            nameof(JobRecord.StartedAt) => JobSort.Duration,
+            nameof(JobRecord.Progress) => JobSort.Progress,
+            _ => JobSort.Created,
+        };
+        return (sort, !first.Descending);
+    }
+
+    /// <summary>The API's <c>sort</c> names (SPEC §9 lists the columns of the Jobs page).</summary>
+    public static bool TryParse(string? name, out JobSort sort)
+    {
+        sort = JobSort.Created;
+        return name is null || Enum.TryParse(name, ignoreCase: true, out sort) && Enum.IsDefined(sort);
+    }
+}
