@@ -55,6 +55,11 @@ public sealed class JobChangeWatcher : BackgroundService
             {
                 // A busy or briefly unavailable file: try again next tick.
             }
+            catch (ObjectDisposedException)
+            {
+                // The store was closed first (the process is ending): nothing left to watch.
+                return;
+            }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }

@@ -143,9 +143,15 @@ public sealed partial class JobRunner
     private async Task PublishAsync(JobEventKind kind, JobRecord job, string? message)
     {
         if (!_events.HasListeners) return;
+        if (!_events.HasSubscribers)
+        {
+            // Only the engine listens: it needs no counts, so no read.
+            _events.Publish(new JobEvent(kind, job.Id, job.Name, null, message, null));
+            return;
+        }
+
         await Safely(
-            async () => _events.Publish(new JobEvent(
-                kind, job.Id, job.Name, null, message, _events.HasSubscribers ? await _store.CountAsync().ConfigureAwait(false) : null)),
+            async () => _events.Publish(new JobEvent(kind, job.Id, job.Name, null, message, await _store.CountAsync().ConfigureAwait(false))),
             "publish an event").ConfigureAwait(false);
     }
 

@@ -31,30 +31,27 @@ public sealed partial class SqliteJobStore
     }
 
     /// <summary>
-    /// <see cref="JobTransition.Claim"/> inside the caller's write transaction. The host's running jobs are counted in that same
-    /// transaction, so two processes on one host cannot both take the last slot.
+    /// <see cref="JobTransition.Claim"/> inside the caller's write transaction. The host's running jobs are counted in the same
+    /// statement (so in that same transaction): two processes on one host cannot both take the last slot.
     /// </summary>
     private List<JobRecord> ClaimIn(SqliteTransaction transaction, JobClaim claim)
     {
         using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT count(*) FROM jobs WHERE state = 'running' AND lease_host = $host";
-        command.Parameters.AddWithValue("$host", claim.Host);
-        var runningOnHost = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        var take = Math.Min(claim.MaxJobs, claim.HostLimit - runningOnHost);
-        if (take <= 0) return [];
-
         var now = NowMs;
         command.CommandText =
             $"UPDATE jobs SET state = 'running', lease_owner = $owner, lease_host = $host, lease_expires_at = $expires, " +
             "started_at = $now, finished_at = NULL, attempt = attempt + 1, progress = 0, progress_message = NULL " +
             "WHERE seq IN (SELECT seq FROM jobs WHERE state = 'queued' " +
-            $"AND kind IN ({KindParameters(command, claim.Kinds)}) ORDER BY priority DESC, seq LIMIT $take) " +
+            $"AND kind IN ({KindParameters(command, claim.Kinds)}) ORDER BY priority DESC, seq " +
+            "LIMIT max(0, min($max, $hostLimit - (SELECT count(*) FROM jobs WHERE state = 'running' AND lease_host = $host)))) " +
             $"RETURNING {SqliteJobMapper.Columns}";
         command.Parameters.AddWithValue("$owner", claim.Owner);
+        command.Parameters.AddWithValue("$host", claim.Host);
         command.Parameters.AddWithValue("$expires", now + (long)claim.LeaseDuration.TotalMilliseconds);
         command.Parameters.AddWithValue("$now", now);
-        command.Parameters.AddWithValue("$take", take);
+        command.Parameters.AddWithValue("$max", claim.MaxJobs);
+        command.Parameters.AddWithValue("$hostLimit", claim.HostLimit);
         var claimed = SqliteJobMapper.ReadAll(command);
 
         // RETURNING does not keep the subquery's order.

@@ -144,10 +144,12 @@ public sealed partial class SqliteJobStore : IJobStore, IJobChangeStamp
     /// </summary>
     internal T InWriteTransaction<T>(Func<SqliteTransaction, T> work)
     {
-        using var connection = Open();
         var gated = Monitor.TryEnter(_writeGate, _busyTimeout);
         try
         {
+            // Opened inside the gate: the pool hands back the connection the previous writer just returned, whose page
+            // cache is still valid (a connection that did not make the last commit must drop its cache and re-read pages).
+            using var connection = Open();
             using var transaction = connection.BeginTransaction(deferred: false);
             var result = work(transaction);
             transaction.Commit();
