@@ -49,14 +49,15 @@ internal sealed class RaceKernel
         s.CautionLaps = Math.Clamp(caution, 0, laps - 1);
         for (var i = 0; i < n; i++)
         {
-            // Gumbel-max: ordering by strength + Gumbel noise samples the Plackett–Luce finishing order.
-            s.Performance[i] = Strengths[i] - MathF.Log(-MathF.Log(Uniform(ref rng)));
+            s.Performance[i] = Uniform(ref rng);
             s.LapsCompleted[i] = laps;
             s.Status[i] = (byte)CarStatus.Running;
             s.LapsLed[i] = 0;
             s.FastestLaps[i] = 0;
         }
 
+        // Gumbel-max: ordering by strength + Gumbel noise samples the Plackett–Luce finishing order.
+        VectorMath.Gumbel(s.Performance, Strengths);
         Failures(ref rng, s);
         var leader = LapTheField(s);
         Classify(s);
@@ -153,12 +154,14 @@ internal sealed class RaceKernel
         int n = Cars, laps = Laps;
         var winner = s.Order[0];
         var top = s.Performance[leader];
-        var concentration = (float)_p.LeadConcentration;
+        VectorMath.ScaledExp(s.Performance, (float)_p.LeadConcentration, top, s.Exps);
+        // Cumulated in finishing order: the weight sits on the first few finishers, so a linear scan finds a
+        // stint's leader in a step or two.
         var total = 0f;
-        for (var i = 0; i < n; i++)
+        for (var k = 0; k < n; k++)
         {
-            total += MathF.Exp(concentration * (s.Performance[i] - top));
-            s.Weights[i] = total;
+            total += s.Exps[s.Order[k]];
+            s.Weights[k] = total;
         }
 
         var stints = 1 + Poisson(ref rng, _p.ExtraLeadStints);
@@ -182,7 +185,10 @@ internal sealed class RaceKernel
             {
                 for (var t = 0; t < MaxDrawTries; t++)
                 {
-                    var pick = Pick(s.Weights, n, rng.NextSingle() * total);
+                    var target = rng.NextSingle() * total;
+                    var k = 0;
+                    while (k < n - 1 && s.Weights[k] <= target) k++;
+                    var pick = s.Order[k];
                     if (s.LapsCompleted[pick] >= end) { car = pick; break; }
                 }
             }
@@ -201,11 +207,11 @@ internal sealed class RaceKernel
         int n = Cars, laps = Laps, green = Laps - s.CautionLaps;
         var winner = s.Order[0];
         var top = s.Performance[winner];
-        var concentration = (float)_p.FastestLapConcentration;
+        VectorMath.ScaledExp(s.Performance, (float)_p.FastestLapConcentration, top, s.Exps);
         var total = 0.0;
         for (var i = 0; i < n; i++)
         {
-            total += MathF.Exp(concentration * (s.Performance[i] - top)) * s.LapsCompleted[i];
+            total += s.Exps[i] * s.LapsCompleted[i];
             s.Weights[i] = (float)total;
         }
 
@@ -233,18 +239,6 @@ internal sealed class RaceKernel
     }
 
     private static int Cap(RaceScratch s, int car, int green, int laps) => (int)((long)s.LapsCompleted[car] * green / laps);
-
-    private static int Pick(float[] cumulative, int n, float target)
-    {
-        int lo = 0, hi = n - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (cumulative[mid] > target) hi = mid; else lo = mid + 1;
-        }
-
-        return lo;
-    }
 
     private static int LapAt(double[] timing, double u, int laps) =>
         Math.Clamp((int)(laps * Quantiles.Read(timing, u)), 0, laps - 1);

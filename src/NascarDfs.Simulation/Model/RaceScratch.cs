@@ -11,6 +11,7 @@ internal sealed class RaceScratch
         Keys = new double[cars];
         Order = new int[cars];
         Weights = new float[cars];
+        Exps = new float[cars];
         LapsLed = new int[cars];
         FastestLaps = new int[cars];
         Finish = new int[cars];
@@ -32,6 +33,9 @@ internal sealed class RaceScratch
 
     /// <summary>Cumulative selection weights (laps led, then fastest laps).</summary>
     public float[] Weights { get; }
+
+    /// <summary>Per-car exponentials before they are cumulated into <see cref="Weights"/>.</summary>
+    public float[] Exps { get; }
 
     public int[] LapsLed { get; }
 

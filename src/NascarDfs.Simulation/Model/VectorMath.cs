@@ -1,0 +1,41 @@
+using System.Numerics;
+
+namespace NascarDfs.Simulation.Model;
+
+/// <summary>The kernel's per-car transcendental loops, a vector of cars at a time (log and exp are most of a race's
+/// arithmetic). Results are identical for a given machine whatever the thread count.</summary>
+internal static class VectorMath
+{
+    /// <summary>performance[i] = strength[i] − ln(−ln u[i]) in place (u in (0, 1)): a Gumbel draw around the strength.</summary>
+    public static void Gumbel(Span<float> uniformsToPerformance, ReadOnlySpan<float> strengths)
+    {
+        var width = Vector<float>.Count;
+        var i = 0;
+        for (; i <= uniformsToPerformance.Length - width; i += width)
+        {
+            var u = new Vector<float>(uniformsToPerformance[i..]);
+            var s = new Vector<float>(strengths[i..]);
+            (s - Vector.Log(-Vector.Log(u))).CopyTo(uniformsToPerformance[i..]);
+        }
+
+        for (; i < uniformsToPerformance.Length; i++)
+        {
+            uniformsToPerformance[i] = strengths[i] - MathF.Log(-MathF.Log(uniformsToPerformance[i]));
+        }
+    }
+
+    /// <summary>into[i] = e^{c·(x[i] − top)}.</summary>
+    public static void ScaledExp(ReadOnlySpan<float> x, float c, float top, Span<float> into)
+    {
+        var width = Vector<float>.Count;
+        var i = 0;
+        var vc = new Vector<float>(c);
+        var vt = new Vector<float>(top);
+        for (; i <= x.Length - width; i += width)
+        {
+            Vector.Exp(vc * (new Vector<float>(x[i..]) - vt)).CopyTo(into[i..]);
+        }
+
+        for (; i < x.Length; i++) into[i] = MathF.Exp(c * (x[i] - top));
+    }
+}
