@@ -59,7 +59,7 @@ public sealed class SimulationResult
     public ReadOnlySpan<float> Points(int sim) => Matrix.Points.AsSpan(sim * Matrix.Drivers, Matrix.Drivers);
 
     /// <summary>The full detail of race <paramref name="sim"/>.</summary>
-    public SimulatedRace Race(int sim)
+    public SimulatedRace RaceDetail(int sim)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(sim);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sim, Simulations);

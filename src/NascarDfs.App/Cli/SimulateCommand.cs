@@ -23,7 +23,7 @@ internal sealed class SimulateCommand : AsyncCommand<SimulateSettings>
             var result = await Task.Run(() => RaceSimulator.Run(request, Progress(), cancellationToken), cancellationToken);
             Print(result);
             var dump = Math.Clamp(settings.DumpRaces ?? 0, 0, result.Simulations);
-            var races = Enumerable.Range(0, dump).Select(result.Race).ToList();
+            var races = Enumerable.Range(0, dump).Select(result.RaceDetail).ToList();
             if (settings.Json is { } path)
             {
                 var document = new

@@ -11,7 +11,7 @@ public class InvariantTests
         var data = new TheoryData<ulong, TrackType, int, string>();
         var types = Enum.GetValues<TrackType>();
         string[] scorings = ["draftkings", "draftkings-legacy", "fanduel"];
-        for (ulong seed = 1; seed <= 15; seed++)
+        for (ulong seed = 1; seed <= 30; seed++)
         {
             data.Add(seed, types[(int)(seed % (ulong)types.Length)], 20 + (int)(seed * 7 % 25), scorings[seed % 3]);
         }
@@ -34,7 +34,7 @@ public class InvariantTests
         var starters = slate.Count(d => !d.Out);
         for (var sim = 0; sim < result.Simulations; sim++)
         {
-            var race = result.Race(sim);
+            var race = result.RaceDetail(sim);
             var running = race.Cars.Where(c => c.Status != CarStatus.DidNotStart).ToList();
             Assert.Equal(starters, running.Count);
             Assert.Equal(Enumerable.Range(1, starters), running.Select(c => c.Finish).Order());
