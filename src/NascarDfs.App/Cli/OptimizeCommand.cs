@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Text.Json;
 using NascarDfs.App.Optimize;
 using NascarDfs.App.Services;
-using NascarDfs.Optimization.Portfolio;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -50,24 +49,27 @@ internal sealed class OptimizeCommand : AsyncCommand<OptimizeCommand.Settings>
 
     private static OptimizeResultDocument RunWithProgress(OptimizeJobConfig config, CancellationToken cancellationToken)
     {
-        var service = new OptimizeService();
         if (!TerminalProgress.IsInteractive)
         {
             var lastTenth = -1;
-            return service.Run(config, new InlineProgress<PortfolioProgress>(p =>
+            return OptimizeService.Run(config, new InlineProgress<RunProgress>(p =>
             {
-                var tenth = p.Done * 10 / p.Total;
+                var tenth = (int)(p.Percent / 10);
                 if (tenth == lastTenth) return;
                 lastTenth = tenth;
-                Console.Error.WriteLine($"Built {p.Done}/{p.Total} lineups");
-            }), cancellationToken);
+                Console.Error.WriteLine($"{p.Percent:0}% {p.Message}");
+            }), cancellationToken: cancellationToken);
         }
 
         OptimizeResultDocument? result = null;
         AnsiConsole.Progress().AutoClear(true).Start(ctx =>
         {
-            var task = ctx.AddTask("Building lineups", maxValue: config.Lineups);
-            result = service.Run(config, new InlineProgress<PortfolioProgress>(p => task.Value = p.Done), cancellationToken);
+            var task = ctx.AddTask(config.Objective == "projection" ? "Building lineups" : "Simulating and selecting", maxValue: 100);
+            result = OptimizeService.Run(config, new InlineProgress<RunProgress>(p =>
+            {
+                task.Value = p.Percent;
+                task.Description = Markup.Escape(p.Message);
+            }), cancellationToken: cancellationToken);
         });
         return result!;
     }

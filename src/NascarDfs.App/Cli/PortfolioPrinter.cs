@@ -14,11 +14,19 @@ internal static class PortfolioPrinter
         var slate = OptimizeService.LoadSlate(config);
         var names = slate.Drivers.ToDictionary(d => d.Id, d => d.Name);
         var table = new Table().Title($"{Markup.Escape(config.Name)}: {result.Lineups.Count} lineups ({result.Site}, {result.Scoring} scoring)");
+        var simulated = result.Simulation;
         table.AddColumns("#", "Drivers", "Salary", "Projection");
+        if (simulated is not null) table.AddColumns("Sim mean", "P90", "P(≥ target)");
         foreach (var (lineup, i) in result.Lineups.Take(LineupsShown).Select((l, i) => (l, i)))
         {
-            table.AddRow((i + 1).ToString(CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", lineup.DriverIds.Select(id => names.GetValueOrDefault(id, id)))),
-                lineup.Salary.ToString("N0", CultureInfo.InvariantCulture), lineup.Projection.ToString("0.00", CultureInfo.InvariantCulture));
+            List<string> cells = [(i + 1).ToString(CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", lineup.DriverIds.Select(id => names.GetValueOrDefault(id, id)))),
+                lineup.Salary.ToString("N0", CultureInfo.InvariantCulture), Points(lineup.Projection)];
+            if (simulated?.Lineups[i] is { } stats)
+            {
+                cells.AddRange([Points(stats.Mean), Points(stats.P90), ((stats.TargetProbability ?? 0) * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%"]);
+            }
+
+            table.AddRow([.. cells]);
         }
 
         AnsiConsole.Write(table);
@@ -27,7 +35,16 @@ internal static class PortfolioPrinter
         var exposures = result.Exposures.OrderByDescending(e => e.Value.Count).Take(10)
             .Select(e => $"{names.GetValueOrDefault(e.Key, e.Key)} {e.Value.Percent.ToString("0.#", CultureInfo.InvariantCulture)}%");
         AnsiConsole.MarkupLine("Top exposures: " + Markup.Escape(string.Join(", ", exposures)));
+        if (simulated is not null)
+        {
+            AnsiConsole.MarkupLine(Markup.Escape(
+                $"{simulated.Simulations:N0} simulated races ({simulated.TrackType}, {simulated.Laps} laps, seed {simulated.Seed}); target {Points(simulated.Target)} " +
+                $"(median optimal {Points(simulated.MedianOptimalScore)}); P(at least one lineup ≥ target) = {simulated.Coverage:P1}; {simulated.Candidates:N0} candidates."));
+        }
+
         if (config.Randomness > 0) AnsiConsole.MarkupLine($"Randomness {config.Randomness}% with seed {config.Seed} (pass --seed {config.Seed} to repeat).");
         foreach (var warning in result.Warnings) AnsiConsole.MarkupLine("[yellow]Warning:[/] " + Markup.Escape(warning));
     }
+
+    private static string Points(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

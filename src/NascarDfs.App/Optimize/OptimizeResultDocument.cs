@@ -5,7 +5,8 @@ namespace NascarDfs.App.Optimize;
 
 /// <summary>
 /// The result of an optimization as <c>--json</c> writes it and an <c>optimize</c> job stores it (SPEC issue 2):
-/// <c>{site, scoring, lineups:[{driverIds, salary, projection}], exposures:{id:{count, percent}}, warnings, stoppedEarly}</c>.
+/// <c>{site, scoring, lineups:[{driverIds, salary, projection}], exposures:{id:{count, percent}}, warnings, stoppedEarly}</c>,
+/// plus <c>simulation</c> (null for the projection objective): the simulated stats of the same lineups.
 /// </summary>
 internal sealed record OptimizeResultDocument(
     string Site,
@@ -13,4 +14,5 @@ internal sealed record OptimizeResultDocument(
     IReadOnlyList<Lineup> Lineups,
     IReadOnlyDictionary<string, DriverExposure> Exposures,
     IReadOnlyList<string> Warnings,
-    string? StoppedEarly);
+    string? StoppedEarly,
+    SimulationReport? Simulation = null);

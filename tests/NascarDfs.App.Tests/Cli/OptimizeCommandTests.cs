@@ -136,4 +136,37 @@ public sealed class OptimizeCommandTests
         var run = await AppProcess.RunAsync(["optimize", "--sample", "--no-such-flag"], temp.Path, Timeout);
         Assert.Equal(2, run.ExitCode);
     }
+
+    [Fact]
+    public async Task Optimize_CoverageObjective_SimulatesAndReportsLineupStats()
+    {
+        using var temp = new TempFolder();
+        var json = temp.File("result.json");
+        var run = await AppProcess.RunAsync(
+            ["optimize", "--sample", "--objective", "coverage", "--track", "Talladega", "--laps", "188", "--sims", "1000", "--seed", "5", "--lineups", "5", "--max-exposure", "60", "--json", json],
+            temp.Path, Timeout);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var root = JsonDocument.Parse(File.ReadAllText(json)).RootElement;
+        var lineups = root.GetProperty("lineups");
+        var simulation = root.GetProperty("simulation");
+        Assert.Equal(5, lineups.GetArrayLength());
+        Assert.Equal("coverage", simulation.GetProperty("objective").GetString());
+        Assert.Equal(1000, simulation.GetProperty("simulations").GetInt32());
+        Assert.InRange(simulation.GetProperty("coverage").GetDouble(), 0.0001, 1);
+        var stats = simulation.GetProperty("lineups").EnumerateArray().ToList();
+        Assert.Equal(5, stats.Count);
+        Assert.All(stats, s => Assert.Equal(1000, s.GetProperty("histogram").GetProperty("counts").EnumerateArray().Sum(c => c.GetInt32())));
+        Assert.All(root.GetProperty("exposures").EnumerateObject(), e => Assert.True(e.Value.GetProperty("count").GetInt32() <= 3));
+    }
+
+    [Fact]
+    public async Task Optimize_SimulationObjectiveWithoutRace_SaysWhatIsMissing()
+    {
+        using var temp = new TempFolder();
+        var run = await AppProcess.RunAsync(["optimize", "--sample", "--objective", "sim-mean"], temp.Path, Timeout);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("give --track NAME or --track-type TYPE, and --laps L", run.Error);
+    }
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using NascarDfs.App.Optimize;
 using NascarDfs.App.Services;
 using NascarDfs.Jobs.Handlers;
-using NascarDfs.Optimization.Portfolio;
 
 namespace NascarDfs.App.JobHandlers.Optimize;
 
@@ -14,17 +13,15 @@ internal sealed class OptimizeJobHandler : IJobHandler
 {
     public const string JobKind = "optimize";
 
-    private readonly OptimizeService _service = new();
-
     public string Kind => JobKind;
 
     public Task<string?> RunAsync(JobContext context, CancellationToken cancellationToken)
     {
         var config = ReadConfig(context.Config);
-        var progress = new InlineProgressReporter(context, config.Lineups);
+        var progress = new JobProgressReporter(context);
         return Task.Run<string?>(() =>
         {
-            var result = _service.Run(config, progress, cancellationToken);
+            var result = OptimizeService.Run(config, progress, context.ThreadBudget, cancellationToken);
             return JsonSerializer.Serialize(result, AppJson.Options);
         }, cancellationToken);
     }
@@ -50,10 +47,9 @@ internal sealed class OptimizeJobHandler : IJobHandler
         return config;
     }
 
-    /// <summary>Lineups done → percent and "lineup k of N", on the optimizer's thread (the job's progress is cheap to report).</summary>
-    private sealed class InlineProgressReporter(JobContext context, int total) : IProgress<PortfolioProgress>
+    /// <summary>Reports on the optimizer's thread: the engine's progress reporter is cheap and throttles its writes.</summary>
+    private sealed class JobProgressReporter(JobContext context) : IProgress<RunProgress>
     {
-        public void Report(PortfolioProgress value) =>
-            context.ReportProgress(value.Done * 100 / Math.Max(1, total), $"lineup {value.Done} of {total}");
+        public void Report(RunProgress value) => context.ReportProgress((int)Math.Floor(value.Percent), value.Message);
     }
 }

@@ -1,0 +1,53 @@
+using NascarDfs.Simulation;
+using NascarDfs.Simulation.Portfolios;
+
+namespace NascarDfs.App.Optimize;
+
+/// <summary>
+/// What a simulation objective adds to an optimize result: the race simulated, the target and coverage, per-lineup
+/// and per-driver distributions with histograms (for the Lineups page). Lineup stats follow the result's lineup order.
+/// </summary>
+internal sealed record SimulationReport(
+    string Objective,
+    string TrackType,
+    string? Track,
+    int Laps,
+    int Simulations,
+    ulong Seed,
+    double ScaleFactor,
+    double Target,
+    double MedianOptimalScore,
+    double Coverage,
+    int Candidates,
+    IReadOnlyList<SimulatedLineupStats> Lineups,
+    IReadOnlyList<DriverSummary> Drivers,
+    IReadOnlyList<ScoreHistogram> DriverHistograms)
+{
+    public static SimulationReport From(SimulationPortfolioRequest request, SimulationPortfolioResult result)
+    {
+        var simulation = result.Simulation;
+        var indexOf = simulation.Drivers.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var lineups = result.Lineups.Select(l =>
+        {
+            var indices = l.Lineup.DriverIds.Select(id => indexOf[id]).ToArray();
+            var scores = new double[simulation.Simulations];
+            for (var s = 0; s < scores.Length; s++)
+            {
+                var points = simulation.Points(s);
+                foreach (var i in indices) scores[s] += points[i];
+            }
+
+            var summary = l.Summary;
+            return new SimulatedLineupStats(summary.Mean, summary.StdDev, summary.P90, summary.P99, summary.TargetProbability, l.OptimalShare, ScoreHistogram.Of(scores));
+        }).ToList();
+        var drivers = Enumerable.Range(0, simulation.Drivers.Count).Select(i =>
+        {
+            var scores = new double[simulation.Simulations];
+            for (var s = 0; s < scores.Length; s++) scores[s] = simulation.Points(s)[i];
+            return ScoreHistogram.Of(scores);
+        }).ToList();
+        return new SimulationReport(request.Objective.ToName(), request.Race.Type.ToString(), request.Race.TrackName, request.Race.Laps,
+            simulation.Simulations, request.Simulation.Seed, simulation.ScaleFactor, result.Target, result.MedianOptimalScore,
+            result.Coverage, result.Candidates, lineups, result.Drivers, drivers);
+    }
+}
