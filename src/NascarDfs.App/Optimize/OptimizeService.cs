@@ -76,7 +76,7 @@ internal sealed class OptimizeService
             Simulation = simulation,
             Target = config.Target,
         };
-        var stages = progress is null ? null : new SimulationStages(progress);
+        var stages = progress is null ? null : new SimulationProgressAdapter(progress);
         var result = SimulationPortfolioBuilder.Build(request, stages, cancellationToken);
         return new OptimizeResultDocument(site.Name, scoring.Name, [.. result.Lineups.Select(l => l.Lineup)], result.Exposures,
             result.Warnings, result.StoppedEarly, SimulationReport.From(request, result));
@@ -86,10 +86,5 @@ internal sealed class OptimizeService
     {
         public void Report(PortfolioProgress value) =>
             inner.Report(new RunProgress(100.0 * value.Done / Math.Max(1, value.Total), $"lineup {value.Done} of {value.Total}"));
-    }
-
-    private sealed class SimulationStages(IProgress<RunProgress> inner) : IProgress<SimulationProgress>
-    {
-        public void Report(SimulationProgress value) => inner.Report(new RunProgress(value.Percent, value.Message));
     }
 }

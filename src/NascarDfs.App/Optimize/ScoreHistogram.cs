@@ -1,3 +1,5 @@
+using NascarDfs.Simulation;
+
 namespace NascarDfs.App.Optimize;
 
 /// <summary>A score distribution in <see cref="BinCount"/> equal bins from <see cref="Min"/> to <see cref="Max"/>.</summary>
@@ -20,4 +22,13 @@ internal sealed record ScoreHistogram(double Min, double Max, IReadOnlyList<int>
 
         return new ScoreHistogram(Math.Round(min, 2), Math.Round(max, 2), counts);
     }
+
+    /// <summary>Each slate driver's simulated points, in the simulation's driver order.</summary>
+    public static IReadOnlyList<ScoreHistogram> PerDriver(SimulationResult simulation) =>
+        [.. Enumerable.Range(0, simulation.Drivers.Count).Select(i =>
+        {
+            var scores = new double[simulation.Simulations];
+            for (var s = 0; s < scores.Length; s++) scores[s] = simulation.Points(s)[i];
+            return Of(scores);
+        })];
 }

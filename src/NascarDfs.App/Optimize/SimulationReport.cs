@@ -40,14 +40,8 @@ internal sealed record SimulationReport(
             var summary = l.Summary;
             return new SimulatedLineupStats(summary.Mean, summary.StdDev, summary.P90, summary.P99, summary.TargetProbability, l.OptimalShare, ScoreHistogram.Of(scores));
         }).ToList();
-        var drivers = Enumerable.Range(0, simulation.Drivers.Count).Select(i =>
-        {
-            var scores = new double[simulation.Simulations];
-            for (var s = 0; s < scores.Length; s++) scores[s] = simulation.Points(s)[i];
-            return ScoreHistogram.Of(scores);
-        }).ToList();
         return new SimulationReport(request.Objective.ToName(), request.Race.Type.ToString(), request.Race.TrackName, request.Race.Laps,
             simulation.Simulations, request.Simulation.Seed, simulation.ScaleFactor, result.Target, result.MedianOptimalScore,
-            result.Coverage, result.Candidates, lineups, result.Drivers, drivers);
+            result.Coverage, result.Candidates, lineups, result.Drivers, ScoreHistogram.PerDriver(simulation));
     }
 }

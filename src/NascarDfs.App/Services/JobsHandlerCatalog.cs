@@ -11,6 +11,7 @@ internal static class JobsHandlerCatalog
         var registry = new JobHandlerRegistry();
 
         registry.Add(new JobHandlers.Optimize.OptimizeJobHandler());
+        registry.Add(new JobHandlers.Simulate.SimulateJobHandler());
         if (DiagnosticJobs.Enabled(environment)) DiagnosticJobs.Register(registry);
         return registry;
     }

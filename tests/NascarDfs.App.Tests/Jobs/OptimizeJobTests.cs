@@ -71,4 +71,34 @@ public sealed class OptimizeJobTests
         var list = await cli.RunAsync(["jobs", "list", "--format", "json"]);
         Assert.DoesNotContain("optimize", list.Output);
     }
+
+    [Fact]
+    public async Task SubmitSimulate_WorkerRunsIt_ResultHasEveryDriversDistribution()
+    {
+        using var cli = new JobsCli();
+        var submit = await cli.RunAsync(["jobs", "submit", "simulate", "--sample", "--track", "Talladega", "--laps", "188", "--sims", "800", "--seed", "3"]);
+        Assert.True(submit.ExitCode == 0, submit.Error);
+        var id = submit.Output.Trim();
+
+        using var worker = cli.StartWorker(1);
+        await JobsCli.WaitAsync(async () => (await cli.GetAsync(id)).State == JobState.Completed, 90, "the simulate job to complete");
+
+        var job = await cli.GetAsync(id);
+        Assert.Equal("simulate", job.Kind);
+        var result = JsonDocument.Parse(job.Result!).RootElement;
+        Assert.Equal(800, result.GetProperty("simulations").GetInt32());
+        var drivers = result.GetProperty("drivers").EnumerateArray().ToList();
+        Assert.Equal(38, drivers.Count);
+        Assert.InRange(drivers.Sum(d => d.GetProperty("winProbability").GetDouble()), 0.99, 1.01); // one winner per race
+        Assert.All(result.GetProperty("histograms").EnumerateArray(), h => Assert.Equal(800, h.GetProperty("counts").EnumerateArray().Sum(c => c.GetInt32())));
+    }
+
+    [Fact]
+    public async Task SubmitSimulate_WithoutARace_IsRefused()
+    {
+        using var cli = new JobsCli();
+        var submit = await cli.RunAsync(["jobs", "submit", "simulate", "--sample"]);
+        Assert.Equal(1, submit.ExitCode);
+        Assert.Contains("--laps", submit.Error);
+    }
 }

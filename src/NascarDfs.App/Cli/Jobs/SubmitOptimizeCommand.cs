@@ -1,10 +1,8 @@
-using System.ComponentModel;
 using System.Text.Json;
 using NascarDfs.App.JobHandlers.Optimize;
 using NascarDfs.App.Optimize;
 using NascarDfs.App.Services;
 using NascarDfs.Jobs;
-using Spectre.Console.Cli;
 
 namespace NascarDfs.App.Cli.Jobs;
 
@@ -12,29 +10,16 @@ namespace NascarDfs.App.Cli.Jobs;
 /// <c>jobs submit optimize --name "Talladega GPP" [--priority P] &lt;optimize options&gt;</c>: reads the files now, embeds them
 /// in the config, refuses a request whose constraints conflict before it is queued, prints the id.
 /// </summary>
-internal sealed class SubmitOptimizeCommand : JobsCommand<SubmitOptimizeCommand.Settings>
+internal sealed class SubmitOptimizeCommand : JobsCommand<QueuedJobSettings>
 {
-    public sealed class Settings : OptimizeSettings
-    {
-        [CommandOption("--name <NAME>")]
-        [Description("A name for the job (default: \"{race} {objective}\").")]
-        public string? Name { get; init; }
-
-        [CommandOption("--priority <P>")]
-        [Description("Higher runs first (default 0), then submission order.")]
-        [DefaultValue(0)]
-        public int Priority { get; init; }
-    }
-
-    protected override Task<int> ExecuteAsync(JobsEnvironment jobs, Settings settings, CancellationToken cancellationToken)
+    protected override Task<int> ExecuteAsync(JobsEnvironment jobs, QueuedJobSettings settings, CancellationToken cancellationToken)
     {
         var config = OptimizeConfigFactory.FromSettings(settings, settings.Name);
         var conflicts = OptimizeService.FindConflicts(config);
         if (conflicts.Count > 0) return Task.FromResult(CliErrors.Fail("Infeasible: " + string.Join(" ", conflicts)));
-        var submission = new JobSubmission(OptimizeJobHandler.JobKind, config.Name, JsonSerializer.Serialize(config, AppJson.Options))
-        {
-            Priority = settings.Priority,
-        };
-        return JobSubmitter.SubmitAsync(jobs, submission, 1, cancellationToken);
+        return Submit(jobs, OptimizeJobHandler.JobKind, config, settings.Priority, cancellationToken);
     }
+
+    public static Task<int> Submit(JobsEnvironment jobs, string kind, OptimizeJobConfig config, int priority, CancellationToken cancellationToken) =>
+        JobSubmitter.SubmitAsync(jobs, new JobSubmission(kind, config.Name, JsonSerializer.Serialize(config with { Kind = kind }, AppJson.Options)) { Priority = priority }, 1, cancellationToken);
 }

@@ -46,10 +46,4 @@ internal sealed class OptimizeJobHandler : IJobHandler
 
         return config;
     }
-
-    /// <summary>Reports on the optimizer's thread: the engine's progress reporter is cheap and throttles its writes.</summary>
-    private sealed class JobProgressReporter(JobContext context) : IProgress<RunProgress>
-    {
-        public void Report(RunProgress value) => context.ReportProgress((int)Math.Floor(value.Percent), value.Message);
-    }
 }
