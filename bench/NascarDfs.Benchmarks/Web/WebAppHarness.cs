@@ -1,0 +1,278 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace NascarDfs.Benchmarks.Web;
+
+/// <summary>
+/// Run: <c>dotnet build -c Release src/NascarDfs.App && dotnet run -c Release --project bench/NascarDfs.Benchmarks -- web</c>
+/// (Debian chromium at /usr/bin/chromium). Not a test: nothing is asserted, and CI never runs it.
+/// Measures the web app's three goals (issue 4) in Debian's chromium against the real <c>nascar-dfs serve</c>:
+/// submit → row visible as queued on the open Jobs page, the answer to an interaction on the Jobs page while two
+/// CPU-heavy jobs run, and the Jobs page load with 1,000 jobs in history. Times are taken in the page
+/// (<c>performance.now()</c>, from the click or fetch to the DOM change a MutationObserver sees) or around the
+/// navigation, so the harness's own process does not enter them.
+/// </summary>
+internal static partial class WebAppHarness
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    // In the page: runs the action, then resolves with the ms until the condition holds in the DOM.
+    private const string Timed = """
+        async ([action, condition]) => {
+          const holds = new Function('return (' + condition + ')');
+          const t0 = performance.now();
+          const result = await (new Function('return (async () => {' + action + '})()'))();
+          window.__result = result;
+          if (!holds()) await new Promise((resolve, reject) => {
+            const o = new MutationObserver(() => { if (holds()) { o.disconnect(); resolve(); } });
+            o.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+            setTimeout(() => { o.disconnect(); reject(new Error('timed out: ' + condition)); }, 20000);
+          });
+          return performance.now() - t0;
+        }
+        """;
+
+    public static async Task<string> RunAsync(int submits = 30, int interactions = 20, int history = 1000, int loads = 10)
+    {
+        var report = new StringBuilder();
+        report.AppendLine("| Measure | median | p90 | max | n | Goal |");
+        report.AppendLine("|---|---:|---:|---:|---:|---:|");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium, Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+
+        report.AppendLine(Row("Submit (fetch POST /api/jobs in the page) → row visible as queued on /jobs", await SubmitToRowAsync(browser, submits), "≤ 300 ms"));
+        var (menu, sort) = await InteractionsAsync(browser, interactions);
+        report.AppendLine(Row("Open the status menu on /jobs (click → recent jobs listed), two CPU-heavy jobs running", menu, "≤ 100 ms"));
+        report.AppendLine(Row("Sort the Jobs grid by name (click → rows reordered), two CPU-heavy jobs running", sort, "≤ 100 ms"));
+        var (prerendered, live) = await PageLoadAsync(browser, history, loads);
+        report.AppendLine(Row($"/jobs with {history:N0} jobs in history: navigation → load event (prerendered rows shown)", prerendered, "≤ 1 s"));
+        report.AppendLine(Row($"/jobs with {history:N0} jobs in history: navigation → interactive with rows", live, "≤ 1 s"));
+        return report.ToString();
+    }
+
+    private static async Task<List<double>> SubmitToRowAsync(IBrowser browser, int count)
+    {
+        await using var server = await Server.StartAsync(concurrency: 2);
+        using var http = server.Http();
+        for (var i = 0; i < 2; i++) await SubmitAsync(http, "diagnostic.sleep", $"blocker {i}", new { seconds = 600 });
+        var page = await OpenAsync(browser, server.Url + "/jobs");
+        var times = new List<double>();
+        for (var i = 0; i < count; i++)
+        {
+            var action = $$"""const r = await fetch('/api/jobs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ kind: 'diagnostic.sleep', name: 'probe {{i}}', config: { seconds: 1 } }) }); return (await r.json()).id;""";
+            times.Add(await page.EvaluateAsync<double>(Timed, new[] { action, "window.__result && document.querySelector(`[data-job-state-of=\"${window.__result}\"] [data-state=\"queued\"]`)" }));
+        }
+
+        return times;
+    }
+
+    private static async Task<(List<double> Menu, List<double> Sort)> InteractionsAsync(IBrowser browser, int count)
+    {
+        await using var server = await Server.StartAsync(concurrency: 2);
+        using var http = server.Http();
+        // Exact portfolios of 5,000 randomized lineups: each keeps a core busy for many seconds; the queue keeps two running.
+        // Submitted out of name order, so newest first ("heavy 4"), by name ascending ("heavy 0") and descending
+        // ("heavy 9") each put a different job on top.
+        foreach (var i in new[] { 3, 0, 9, 1, 8, 2, 7, 5, 6, 4 })
+        {
+            await server.CliAsync("jobs", "submit", "optimize", "--sample", "--lineups", "5000", "--randomness", "30", "--max-repeating", "4", "--name", $"heavy {i}");
+        }
+
+        var page = await OpenAsync(browser, server.Url + "/jobs");
+        var menu = new List<double>();
+        var sort = new List<double>();
+        for (var i = 0; i < count; i++)
+        {
+            await UntilTwoRunningAsync(http);
+            menu.Add(await page.EvaluateAsync<double>(Timed, new[]
+            {
+                "document.querySelector('[data-testid=status-indicator] button').click();",
+                "document.querySelector('[data-testid=status-menu-job]')",
+            }));
+            await page.Mouse.ClickAsync(700, 880); // the menu's overlay: closes it
+            await page.Locator("[data-testid=status-menu-job]").First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+
+            await UntilTwoRunningAsync(http);
+            // Each click flips ascending ↔ descending, so the top row changes every time.
+            var expected = (i % 2) == 0 ? "heavy 0" : "heavy 9";
+            sort.Add(await page.EvaluateAsync<double>(Timed, new[]
+            {
+                "[...document.querySelectorAll('th')].find(th => th.innerText.trim().startsWith('Name')).querySelector('.sortable-column-header').click();",
+                $"document.querySelector('[data-testid=job-name]')?.innerText === '{expected}'",
+            }));
+        }
+
+        return (menu, sort);
+    }
+
+    private static async Task<(List<double> Prerendered, List<double> Live)> PageLoadAsync(IBrowser browser, int history, int loads)
+    {
+        await using var server = await Server.StartAsync(concurrency: 2);
+        using var http = server.Http();
+        await Parallel.ForAsync(0, history, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            async (i, _) => await SubmitAsync(http, "diagnostic.sleep", $"history {i}", new { seconds = 0 }));
+        while ((await http.GetFromJsonAsync<JsonElement>("/api/status")).GetProperty("active").GetInt32() > 0) await Task.Delay(200);
+        var prerendered = new List<double>();
+        var live = new List<double>();
+        for (var i = 0; i <= loads; i++)
+        {
+            var context = await browser.NewContextAsync();
+            var page = await context.NewPageAsync();
+            var clock = Stopwatch.StartNew();
+            await page.GotoAsync(server.Url + "/jobs");
+            var loaded = clock.Elapsed.TotalMilliseconds;
+            await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+            await page.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=job-name]').length === 25");
+            var ready = clock.Elapsed.TotalMilliseconds;
+            await context.CloseAsync();
+            if (i == 0) continue; // the first load warms the server (JIT, pools), as a user's first page after start would
+            prerendered.Add(loaded);
+            live.Add(ready);
+        }
+
+        return (prerendered, live);
+    }
+
+    private static async Task UntilTwoRunningAsync(HttpClient http)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await http.GetFromJsonAsync<JsonElement>("/api/status")).GetProperty("running").GetInt32() < 2)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("two heavy jobs never ran at once");
+            await Task.Delay(50);
+        }
+    }
+
+    private static async Task<IPage> OpenAsync(IBrowser browser, string url)
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        await page.GotoAsync(url);
+        await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        return page;
+    }
+
+    private static async Task SubmitAsync(HttpClient http, string kind, string name, object config)
+    {
+        var response = await http.PostAsJsonAsync("/api/jobs", new { kind, name, config });
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static string Row(string measure, List<double> ms, string goal)
+    {
+        var sorted = ms.Order().ToList();
+        string F(double v) => v.ToString("0", CultureInfo.InvariantCulture) + " ms";
+        return $"| {measure} | {F(sorted[sorted.Count / 2])} | {F(sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(sorted.Count * 0.9) - 1)])} | {F(sorted[^1])} | {sorted.Count} | {goal} |";
+    }
+
+    /// <summary>The real app (Release build) on a free loopback port with a temp data folder; disposing stops it.</summary>
+    private sealed partial class Server : IAsyncDisposable
+    {
+        private readonly Process _process;
+        private readonly string _folder;
+        private readonly StringBuilder _output = new();
+
+        private Server(Process process, string folder)
+        {
+            _process = process;
+            _folder = folder;
+        }
+
+        public string Url { get; private set; } = "";
+
+        /// <summary>Runs a CLI verb on the server's data folder (another process, as a user's terminal would).</summary>
+        public async Task CliAsync(params string[] args)
+        {
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            start.ArgumentList.Add(AppDll());
+            foreach (var arg in args) start.ArgumentList.Add(arg);
+            start.Environment["NASCARDFS_HOME"] = _folder;
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            if (process.ExitCode != 0) throw new InvalidOperationException($"{string.Join(' ', args)} exited {process.ExitCode}: {await output}{await error}");
+        }
+
+        public HttpClient Http() => new() { BaseAddress = new Uri(Url), Timeout = TimeSpan.FromSeconds(60) };
+
+        public static async Task<Server> StartAsync(int concurrency)
+        {
+            var folder = Directory.CreateTempSubdirectory("nascardfs-web-bench-").FullName;
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in new[] { AppDll(), "serve", "--no-browser", "--port", "0", "--concurrency", concurrency.ToString(CultureInfo.InvariantCulture) }) start.ArgumentList.Add(arg);
+            start.Environment["NASCARDFS_HOME"] = folder;
+            start.Environment["NASCARDFS_DIAGNOSTIC_JOBS"] = "1";
+            var server = new Server(Process.Start(start)!, folder);
+            server._process.OutputDataReceived += (_, e) => server.Append(e.Data);
+            server._process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+            server._process.BeginOutputReadLine();
+            server._process.BeginErrorReadLine();
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (UrlPattern().Match(server.Output) is not { Success: true } match)
+            {
+                if (server._process.HasExited || DateTime.UtcNow > deadline) throw new InvalidOperationException("serve did not start:\n" + server.Output);
+                await Task.Delay(50);
+            }
+
+            server.Url = UrlPattern().Match(server.Output).Groups[1].Value;
+            return server;
+        }
+
+        private string Output
+        {
+            get
+            {
+                lock (_output) return _output.ToString();
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_process.HasExited)
+            {
+                using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+                try
+                {
+                    await _process.WaitForExitAsync(timeout.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    _process.Kill(entireProcessTree: true);
+                }
+            }
+
+            _process.Dispose();
+            Directory.Delete(_folder, recursive: true);
+        }
+
+        private void Append(string? line)
+        {
+            if (line is null) return;
+            lock (_output) _output.AppendLine(line);
+        }
+
+        // NASCARDFS_APP_DLL, else the Release (then Debug) build of src/NascarDfs.App in this checkout.
+        private static string AppDll()
+        {
+            if (Environment.GetEnvironmentVariable("NASCARDFS_APP_DLL") is { Length: > 0 } dll) return dll;
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NascarDfs.slnx"))) dir = dir.Parent;
+            if (dir is null) throw new InvalidOperationException("Run from the checkout, or set NASCARDFS_APP_DLL.");
+            return new[] { "Release", "Debug" }.Select(c => Path.Combine(dir.FullName, "src", "NascarDfs.App", "bin", c, "net10.0", "nascar-dfs.dll"))
+                .FirstOrDefault(File.Exists) ?? throw new InvalidOperationException("Build the app first: dotnet build -c Release src/NascarDfs.App");
+        }
+
+        [GeneratedRegex(@"serving at (http://\S+)")]
+        private static partial Regex UrlPattern();
+    }
+}
