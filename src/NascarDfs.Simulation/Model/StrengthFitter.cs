@@ -28,6 +28,7 @@ internal sealed class StrengthFitter
     private readonly double[] _previousM;
     private bool _hasPrevious;
     private double _bestTotal = double.MaxValue;
+    private double _baseScale = 1;
     private int _stalledPasses;
 
     public StrengthFitter(RaceKernel kernel, double[] projections)
@@ -64,22 +65,35 @@ internal sealed class StrengthFitter
             // differential sums to zero), so the first pass measures it and the projections are scaled to it.
             FieldTotal = means.Sum();
             var projected = _projections.Sum();
-            ScaleFactor = projected > 0 ? FieldTotal / projected : 1;
-            Targets = _projections.Select(p => p * ScaleFactor).ToArray();
+            _baseScale = projected > 0 ? FieldTotal / projected : 1;
+            Targets = _projections.Select(p => p * _baseScale).ToArray();
             Array.Fill(_slopes, InitialSlope(s, means));
         }
 
-        // Misses in tolerance units. A driver pinned at a strength bound is asking for what the model cannot give (a
-        // back-marker projected below the points his grid slot guarantees, a 0 for a rookie): he no longer blocks
-        // convergence, and a fit whose total miss stops shrinking stops; the report names who was missed.
+        // A driver pinned at a strength bound is asking for what the model cannot give (a back-marker projected below
+        // the points his grid slot guarantees, a 0 for a rookie). His extra (or missing) points come out of the
+        // fixed field total, so the others are rescaled to what is left, and he no longer blocks convergence; the
+        // report names him. A fit whose remaining misses stop shrinking stops.
+        var pinned = new bool[n];
+        double pinnedPoints = 0, freeProjection = 0;
+        for (var i = 0; i < n; i++)
+        {
+            pinned[i] = Math.Abs(s[i]) >= MaxStrength - 1e-3 && Math.Sign(_baseScale * _projections[i] - means[i]) == Math.Sign(s[i]);
+            if (pinned[i]) pinnedPoints += means[i];
+            else freeProjection += _projections[i];
+        }
+
+        ScaleFactor = freeProjection > 0 && pinnedPoints > 0 ? (FieldTotal - pinnedPoints) / freeProjection : _baseScale;
+        for (var i = 0; i < n; i++) Targets[i] = _projections[i] * (pinned[i] ? _baseScale : ScaleFactor);
+
         var total = 0.0;
         var converged = true;
         for (var i = 0; i < n; i++)
         {
+            if (pinned[i]) continue;
             var miss = Math.Abs(means[i] - Targets[i]) / Math.Max(0.5, 0.02 * Math.Abs(Targets[i]));
-            total += miss;
-            var pinned = Math.Abs(s[i]) >= MaxStrength - 1e-3 && Math.Sign(Targets[i] - means[i]) == Math.Sign(s[i]);
-            if (miss > tolerance && !pinned) converged = false;
+            total += Math.Max(0, miss - tolerance);
+            if (miss > tolerance) converged = false;
         }
 
         if (converged) return true;
@@ -92,8 +106,10 @@ internal sealed class StrengthFitter
             var ds = s[i] - _previousS[i];
             if (_hasPrevious && Math.Abs(ds) > MinSecantMove)
             {
-                var secant = (means[i] - _previousM[i]) / ds;
-                if (secant is >= MinSlope and <= MaxSlope) _slopes[i] = 0.5 * _slopes[i] + 0.5 * secant;
+                // A flat or negative secant means the driver is saturating (or noise): the floor lets him move fast
+                // to the bound where he is recognised as pinned.
+                var secant = Math.Clamp((means[i] - _previousM[i]) / ds, MinSlope, MaxSlope);
+                _slopes[i] = 0.5 * _slopes[i] + 0.5 * secant;
             }
 
             _previousS[i] = s[i];

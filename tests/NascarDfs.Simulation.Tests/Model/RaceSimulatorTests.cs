@@ -53,6 +53,8 @@ public class RaceSimulatorTests
         });
         Assert.False(result.Fit.Single(f => f.DriverId == slate[last].Id).WithinTolerance);
         Assert.Contains(result.Warnings, w => w.Contains(slate[last].Name));
+        // His surplus comes out of the fixed field total: the others are rescaled to what is left and still fit.
+        Assert.All(result.Fit.Where(f => f.DriverId != slate[last].Id), f => Assert.True(f.WithinTolerance, $"{f.Name}: {f.SimulatedMean:F2} vs {f.Target:F2}"));
     }
 
     [Fact]
