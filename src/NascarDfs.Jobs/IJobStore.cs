@@ -31,14 +31,14 @@ public interface IJobStore : IDisposable
     /// <see cref="CompleteAsync"/> then <see cref="ClaimAsync"/> for the slot it frees. A store that can does both in one write
     /// transaction (one round trip per job while a backlog drains); this default does them in turn.
     /// </summary>
-    async Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, string? result, JobClaim next, CancellationToken cancellationToken = default)
+    async Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, string? result, JobClaim nextClaim, CancellationToken cancellationToken = default)
     {
         var completed = await CompleteAsync(id, owner, result, cancellationToken).ConfigureAwait(false);
-        return new JobHandoff(completed, await ClaimAsync(next, cancellationToken).ConfigureAwait(false));
+        return new JobHandoff(completed, await ClaimAsync(nextClaim, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary><see cref="JobTransition.Fail"/>, if the job is running under <paramref name="owner"/>.</summary>
-    Task<bool> FailAsync(string id, string owner, string error, CancellationToken cancellationToken = default);
+    Task<bool> FailAsync(string id, string owner, string errorMessage, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// <see cref="JobTransition.Cancel"/>, if the job is in <paramref name="expected"/> (queued, or running under <paramref name="owner"/>).

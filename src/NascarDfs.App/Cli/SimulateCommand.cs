@@ -78,7 +78,7 @@ internal sealed class SimulateCommand : AsyncCommand<SimulateSettings>
         return new SimulationRequest(slate.Drivers, ScoringTables.Resolve(file.Site, settings.Scoring, date), race) { Options = options };
     }
 
-    private static IProgress<SimulationProgress> Progress()
+    private static InlineProgress<SimulationProgress> Progress()
     {
         var lastTenth = -1;
         return new InlineProgress<SimulationProgress>(p =>

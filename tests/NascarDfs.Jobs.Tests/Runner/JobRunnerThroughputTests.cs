@@ -72,7 +72,7 @@ public sealed class JobRunnerThroughputTests
     {
         var handler = new DelegateHandler("noop", async (_, _) =>
         {
-            await Task.Delay(1);
+            await Task.Delay(1, CancellationToken.None);
             return null;
         });
         var f = new RunnerFixture(2, handler);

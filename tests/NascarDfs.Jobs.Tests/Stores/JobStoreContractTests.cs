@@ -39,7 +39,7 @@ public abstract partial class JobStoreContractTests : IDisposable
         new(owner, Host, max, hostLimit, kinds.Length == 0 ? ["k"] : kinds, TimeSpan.FromSeconds(30));
 
     /// <summary>A job in the given state (running ones held by <see cref="Owner"/>).</summary>
-    protected async Task<JobRecord> InState(IJobStore store, JobState state)
+    protected static async Task<JobRecord> InState(IJobStore store, JobState state)
     {
         var job = await Submit(store);
         if (state == JobState.Queued) return job;

@@ -17,15 +17,15 @@ public sealed partial class SqliteJobStore
     }
 
     /// <inheritdoc />
-    public Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, string? result, JobClaim next, CancellationToken cancellationToken = default)
+    public Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, string? result, JobClaim nextClaim, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(next);
+        ArgumentNullException.ThrowIfNull(nextClaim);
         return Task.FromResult(InWriteTransaction(transaction =>
         {
             var completed = ApplyIn(
                 transaction, JobTransition.Complete, id, JobState.Running, owner, CompleteSet,
                 c => c.Parameters.AddWithValue("$result", (object?)result ?? DBNull.Value));
-            IReadOnlyList<JobRecord> claimed = next.MaxJobs > 0 && next.Kinds.Count > 0 ? ClaimIn(transaction, next) : [];
+            IReadOnlyList<JobRecord> claimed = nextClaim.MaxJobs > 0 && nextClaim.Kinds.Count > 0 ? ClaimIn(transaction, nextClaim) : [];
             return new JobHandoff(completed, claimed);
         }));
     }
@@ -66,11 +66,11 @@ public sealed partial class SqliteJobStore
             c => c.Parameters.AddWithValue("$result", (object?)result ?? DBNull.Value)));
 
     /// <inheritdoc />
-    public Task<bool> FailAsync(string id, string owner, string error, CancellationToken cancellationToken = default) =>
+    public Task<bool> FailAsync(string id, string owner, string errorMessage, CancellationToken cancellationToken = default) =>
         Task.FromResult(Apply(
             JobTransition.Fail, id, JobState.Running, owner,
             $"error = $error, finished_at = $now, {ClearLease}",
-            c => c.Parameters.AddWithValue("$error", error)));
+            c => c.Parameters.AddWithValue("$error", errorMessage)));
 
     /// <inheritdoc />
     public Task<bool> CancelAsync(string id, JobState expected, string? owner, CancellationToken cancellationToken = default) =>
