@@ -29,7 +29,7 @@ internal sealed class OptimizeCommand : AsyncCommand<OptimizeCommand.Settings>
     {
         return await CliErrors.RunAsync(async () =>
         {
-            var config = OptimizeConfigFactory.FromSettings(settings);
+            var config = OptimizeConfigFactory.FromSettings(settings, settings.Name);
             var result = await Task.Run(() => RunWithProgress(config, cancellationToken), cancellationToken);
             PortfolioPrinter.Print(config, result);
             if (settings.Json is { } jsonPath)

@@ -1,14 +1,16 @@
 using System.ComponentModel;
+using NascarDfs.App.Cli.Jobs;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace NascarDfs.App.Cli;
 
 /// <summary>
-/// The options that describe an optimization: shared by <c>optimize</c> and <c>jobs submit optimize</c>. They derive
-/// from the database options so the queued form can share them; a direct <c>optimize</c> run opens no database.
+/// The options that describe an optimization: shared by <c>optimize</c> and <c>jobs submit optimize|simulate</c>. They
+/// derive from the submit options (database, name, priority) so the queued forms share them; a direct <c>optimize</c>
+/// run opens no database and uses only the name (as the portfolio's title).
 /// </summary>
-internal class OptimizeSettings : DatabaseSettings
+internal class OptimizeSettings : SubmitSettings
 {
     [CommandOption("--slate <FILE>")]
     [Description("DraftKings salary CSV (DKSalaries.csv or entry template) or FanDuel player list.")]

@@ -10,8 +10,8 @@ internal static class JobsHandlerCatalog
     {
         var registry = new JobHandlerRegistry();
 
-        registry.Add(new JobHandlers.Optimize.OptimizeJobHandler());
-        registry.Add(new JobHandlers.Simulate.SimulateJobHandler());
+        registry.Add(JobHandlers.OptimizeConfigJobHandler.Optimize());
+        registry.Add(JobHandlers.OptimizeConfigJobHandler.Simulate());
         if (DiagnosticJobs.Enabled(environment)) DiagnosticJobs.Register(registry);
         return registry;
     }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using NascarDfs.App.JobHandlers.Optimize;
+using NascarDfs.App.JobHandlers;
 using NascarDfs.App.Optimize;
 using NascarDfs.App.Services;
 using NascarDfs.Jobs;
@@ -10,14 +10,14 @@ namespace NascarDfs.App.Cli.Jobs;
 /// <c>jobs submit optimize --name "Talladega GPP" [--priority P] &lt;optimize options&gt;</c>: reads the files now, embeds them
 /// in the config, refuses a request whose constraints conflict before it is queued, prints the id.
 /// </summary>
-internal sealed class SubmitOptimizeCommand : JobsCommand<QueuedJobSettings>
+internal sealed class SubmitOptimizeCommand : JobsCommand<OptimizeSettings>
 {
-    protected override Task<int> ExecuteAsync(JobsEnvironment jobs, QueuedJobSettings settings, CancellationToken cancellationToken)
+    protected override Task<int> ExecuteAsync(JobsEnvironment jobs, OptimizeSettings settings, CancellationToken cancellationToken)
     {
         var config = OptimizeConfigFactory.FromSettings(settings, settings.Name);
         var conflicts = OptimizeService.FindConflicts(config);
         if (conflicts.Count > 0) return Task.FromResult(CliErrors.Fail("Infeasible: " + string.Join(" ", conflicts)));
-        return Submit(jobs, OptimizeJobHandler.JobKind, config, settings.Priority, cancellationToken);
+        return Submit(jobs, OptimizeConfigJobHandler.OptimizeKind, config, settings.Priority, cancellationToken);
     }
 
     public static Task<int> Submit(JobsEnvironment jobs, string kind, OptimizeJobConfig config, int priority, CancellationToken cancellationToken) =>
