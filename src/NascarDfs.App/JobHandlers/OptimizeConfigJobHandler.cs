@@ -26,7 +26,17 @@ internal sealed class OptimizeConfigJobHandler(string kind, Func<OptimizeJobConf
     {
         var config = ReadConfig(context.Config);
         var progress = new JobProgressReporter(context);
-        return Task.Run<string?>(() => JsonSerializer.Serialize(run(config, progress, context.ThreadBudget, cancellationToken), AppJson.Options), cancellationToken);
+
+        // A dedicated thread, not a pool thread: a long CPU-bound job must not starve the pool the web server answers on.
+        return Task.Factory.StartNew<string?>(
+            () =>
+            {
+                _ = JobThreadPriority.LowerCurrentThread();
+                return JsonSerializer.Serialize(run(config, progress, context.ThreadBudget, cancellationToken), AppJson.Options);
+            },
+            cancellationToken,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
     }
 
     public static OptimizeJobConfig ReadConfig(string json)
