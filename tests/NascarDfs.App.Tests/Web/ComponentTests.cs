@@ -2,6 +2,8 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using NascarDfs.App.Optimize;
+using NascarDfs.App.Web.Api;
+using NascarDfs.App.Web.Components.Pages.Lineups;
 using NascarDfs.App.Web.Components.Pages.Optimize;
 using NascarDfs.App.Web.Components.Shared;
 using NascarDfs.App.Web.Slates;
@@ -93,6 +95,119 @@ public sealed class ComponentTests
     [Fact]
     public void OptimizeForm_NoSlate_SaysImportFirst() =>
         Assert.Contains("Import a slate", new OptimizeForm { Name = "x" }.Validate(null)[""], StringComparison.Ordinal);
+
+    [Fact]
+    public async Task HistogramChart_OneBarPerBin_HeightsProportionalToCounts_NumbersInItsName()
+    {
+        await using var context = NewContext();
+        int[] counts = [2, 8, 4, 0, 1];
+        var chart = context.Render<HistogramChart>(p => p.Add(c => c.Counts, counts).Add(c => c.Min, 100).Add(c => c.Max, 150)
+            .Add(c => c.Label, "Lineup 1 simulated points").Add(c => c.Target, 140));
+
+        var bars = chart.FindAll("rect.bar");
+        Assert.Equal(counts.Length, bars.Count);
+        var heights = bars.Select(b => double.Parse(b.GetAttribute("height")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(HistogramChart.Height, heights[1]);
+        for (var i = 0; i < counts.Length; i++) Assert.Equal(HistogramChart.Height * counts[i] / 8, heights[i], 1);
+        Assert.Equal(counts.Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)), bars.Select(b => b.GetAttribute("data-count")));
+        var name = chart.Find("svg").GetAttribute("aria-label")!;
+        Assert.Contains("5 bins from 100 to 150 points over 15 races", name, StringComparison.Ordinal);
+        Assert.Contains("counts 2, 8, 4, 0, 1", name, StringComparison.Ordinal);
+        Assert.Contains("target 140", chart.Find("figcaption").TextContent, StringComparison.Ordinal);
+        Assert.Single(chart.FindAll("[data-testid=histogram-target]"));
+    }
+
+    [Fact]
+    public async Task HistogramChart_Empty_NoBarsNoDivisionByZero()
+    {
+        await using var context = NewContext();
+        var chart = context.Render<HistogramChart>(p => p.Add(c => c.Counts, new int[3]));
+
+        Assert.All(chart.FindAll("rect.bar"), b => Assert.Equal("0", b.GetAttribute("height")));
+        Assert.Empty(chart.FindAll("[data-testid=histogram-target]"));
+    }
+
+    [Fact]
+    public async Task ObjectiveFields_RaceFieldsOnlyForSimulationObjectives_ShowTheFormsErrors()
+    {
+        await using var context = NewContext();
+        context.Render<MudBlazor.MudPopoverProvider>();
+        var form = new OptimizeForm { Name = "x" };
+        var fields = context.Render<ObjectiveFields>(p => p.Add(f => f.Form, form));
+        Assert.Empty(fields.FindAll("[data-testid=race-fields]"));
+        Assert.Equal(5, fields.FindAll("input[type=radio]").Count);
+
+        form.ChangeObjective(Sample(), "coverage");
+        var errors = form.Validate(Sample());
+        fields.Render(p => p.Add(f => f.Form, form).Add(f => f.Errors, errors));
+
+        Assert.Single(fields.FindAll("[data-testid=race-fields]"));
+        Assert.Contains("Give a track or a track type.", fields.Markup, StringComparison.Ordinal);
+        Assert.Contains("default: 90% of the median simulated optimal score", fields.Markup, StringComparison.Ordinal);
+
+        form.ChangeObjective(Sample(), "projection");
+        fields.Render(p => p.Add(f => f.Form, form).Add(f => f.Errors, new Dictionary<string, string>()));
+        Assert.Empty(fields.FindAll("[data-testid=race-fields]"));
+    }
+
+    [Fact]
+    public void OptimizeForm_SimulationObjective_ValidatesTheRace()
+    {
+        var form = new OptimizeForm { Name = "GPP", Objective = "coverage", Laps = 0, Sims = 10, Target = -1, RaceDate = "yesterday" };
+
+        Assert.Equal(["Laps", "RaceDate", "Sims", "Target", "Track"], form.Validate(Sample()).Keys.Order(StringComparer.Ordinal));
+        form.Track = "Talladega-ish Raceway";
+        Assert.Contains("not in the track table", form.Validate(Sample())["Track"], StringComparison.Ordinal);
+        form.Track = null;
+        form.TrackType = "oval";
+        Assert.True(form.Validate(Sample()).ContainsKey("TrackType"));
+        // Projection ignores the race fields.
+        form.Objective = "projection";
+        Assert.Empty(form.Validate(Sample()));
+    }
+
+    [Fact]
+    public void OptimizeForm_CoverageOnTalladega_ConfigCarriesTheRace_SimulationConfigToo()
+    {
+        var slate = Sample();
+        var form = new OptimizeForm { Lineups = 5 };
+        form.ChangeObjective(slate, "projection");
+        Assert.EndsWith(" projection", form.Name, StringComparison.Ordinal);
+        form.ChangeObjective(slate, "coverage");
+        Assert.EndsWith(" coverage", form.Name, StringComparison.Ordinal);
+        form.Track = "talladega";
+        form.Laps = 188;
+        form.Sims = 1000;
+        form.RaceDate = "2025-04-27";
+
+        Assert.Empty(form.Validate(slate));
+        var config = form.ToConfig(slate);
+        Assert.Equal(("coverage", 1000, (double?)null), (config.Objective, config.Sims, config.Target));
+        Assert.Equal(new RaceConfig("talladega", null, 188, new DateOnly(2025, 4, 27)), config.Race);
+
+        Assert.Empty(form.ValidateSimulation(slate));
+        var simulation = form.ToSimulationConfig(slate);
+        Assert.Equal(JobSubmissions.SimulateKind, simulation.Kind);
+        Assert.EndsWith(" simulation", simulation.Name, StringComparison.Ordinal);
+        Assert.Equal(config.Race, simulation.Race);
+
+        // A name the user typed stays when the objective changes.
+        form.Name = "Talladega GPP";
+        form.ChangeObjective(slate, "target");
+        Assert.Equal("Talladega GPP", form.Name);
+    }
+
+    [Fact]
+    public void JobSubmissions_SimulationWithoutRace_OrTooManySims_SaysWhy()
+    {
+        var config = new OptimizeJobConfig { Site = "draftkings", Scoring = "draftkings", Slate = SampleSlate.SalaryFile(), Projections = SampleSlate.Projections() };
+
+        Assert.Contains("needs the race", Assert.Single(JobSubmissions.CheckSimulation(config)), StringComparison.Ordinal);
+        Assert.Contains("simulates the race", Assert.Single(JobSubmissions.Check(config with { Objective = "coverage" })), StringComparison.Ordinal);
+        var race = new RaceConfig(null, "superspeedway", 188, null);
+        Assert.Empty(JobSubmissions.CheckSimulation(config with { Race = race }));
+        Assert.Contains("between 1 and", Assert.Single(JobSubmissions.Check(config with { Objective = "coverage", Race = race, Sims = 0 })), StringComparison.Ordinal);
+    }
 
     private static CurrentSlate Sample() => new(SampleSlate.SalaryFile(), SampleSlate.Projections());
 }

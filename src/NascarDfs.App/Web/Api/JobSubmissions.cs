@@ -3,25 +3,29 @@ using NascarDfs.App.Optimize;
 using NascarDfs.App.Services;
 using NascarDfs.Domain.Slates;
 using NascarDfs.Jobs;
+using NascarDfs.Simulation;
 
 namespace NascarDfs.App.Web.Api;
 
 /// <summary>
-/// Submitting from the API and the Optimize page: an optimize config is checked (readable, feasible) before it is queued,
-/// so a mistake is an answer now rather than a failed job later.
+/// Submitting from the API and the Optimize page: an optimize or simulate config is checked (readable, feasible, a race
+/// that can be simulated) before it is queued, so a mistake is an answer now rather than a failed job later.
 /// </summary>
 internal sealed class JobSubmissions(JobService jobs)
 {
     /// <summary>The kind of optimize jobs (SPEC §9).</summary>
     public const string OptimizeKind = "optimize";
 
+    /// <summary>The kind of plain race simulations (SPEC §9): the optimize config shape, race required.</summary>
+    public const string SimulateKind = "simulate";
+
     /// <summary>Queues the job. Throws <see cref="ArgumentException"/> (with every problem in one sentence) for a bad request.</summary>
     public async Task<JobRecord> SubmitAsync(string kind, string? name, string configJson, CancellationToken cancellationToken = default)
     {
-        if (kind == OptimizeKind)
+        if (kind is OptimizeKind or SimulateKind)
         {
             var config = ReadConfig(configJson);
-            var problems = Check(config);
+            var problems = kind == SimulateKind ? CheckSimulation(config) : Check(config);
             if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems));
             name ??= config.Name;
         }
@@ -29,9 +33,9 @@ internal sealed class JobSubmissions(JobService jobs)
         return await jobs.SubmitAsync(new JobSubmission(kind, string.IsNullOrWhiteSpace(name) ? kind : name, configJson), cancellationToken);
     }
 
-    /// <summary>Queues an optimize config built by the Optimize page.</summary>
+    /// <summary>Queues a config built by the Optimize page: an optimization, or a simulation when its kind says so.</summary>
     public Task<JobRecord> SubmitAsync(OptimizeJobConfig config, CancellationToken cancellationToken = default) =>
-        SubmitAsync(OptimizeKind, config.Name, JsonSerializer.Serialize(config, AppJson.Options), cancellationToken);
+        SubmitAsync(config.Kind == SimulateKind ? SimulateKind : OptimizeKind, config.Name, JsonSerializer.Serialize(config, AppJson.Options), cancellationToken);
 
     private static OptimizeJobConfig ReadConfig(string json)
     {
@@ -56,11 +60,37 @@ internal sealed class JobSubmissions(JobService jobs)
     {
         try
         {
-            return OptimizeService.FindConflicts(config);
+            var conflicts = OptimizeService.FindConflicts(config);
+            return conflicts.Count > 0 || config.Race is null ? conflicts : CheckSims(config);
         }
         catch (Exception e) when (e is ArgumentException or InputFileException or InvalidOperationException)
         {
             return [e.Message];
         }
     }
+
+    /// <summary>Every reason a <c>simulate</c> config cannot run: an unreadable slate, no race or a bad one, too many simulations.</summary>
+    public static IReadOnlyList<string> CheckSimulation(OptimizeJobConfig config)
+    {
+        try
+        {
+            OptimizeService.LoadSlate(config);
+            if (config.Race is not { } race || (race.Track is null && race.TrackType is null) || race.Laps <= 0)
+            {
+                return ["A simulation needs the race: a track or a track type, and laps above 0."];
+            }
+
+            Race.Resolve(race.Track, race.TrackType, race.Laps, race.Date);
+            return CheckSims(config);
+        }
+        catch (Exception e) when (e is ArgumentException or InputFileException or InvalidOperationException)
+        {
+            return [e.Message];
+        }
+    }
+
+    private static IReadOnlyList<string> CheckSims(OptimizeJobConfig config) =>
+        config.Sims is < 1 or > SimulationDefaults.MaxSimulations
+            ? [$"Simulations must be between 1 and {SimulationDefaults.MaxSimulations:N0}; the config asks for {config.Sims:N0}."]
+            : [];
 }

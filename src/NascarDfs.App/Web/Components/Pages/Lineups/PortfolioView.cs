@@ -8,8 +8,11 @@ using NascarDfs.Optimization.Portfolio;
 
 namespace NascarDfs.App.Web.Components.Pages.Lineups;
 
-/// <summary>A completed optimize job read for display: lineups with driver names, exposures sorted by count.</summary>
-public sealed record PortfolioView(JobRecord Job, IReadOnlyList<Lineup> Lineups, IReadOnlyDictionary<string, DriverExposure> ExposureById, IReadOnlyList<string> Warnings, Slate Slate)
+/// <summary>A completed optimize job read for display: lineups with driver names, exposures sorted by count, and the
+/// simulated distributions when a simulation objective built it.</summary>
+public sealed record PortfolioView(
+    JobRecord Job, IReadOnlyList<Lineup> Lineups, IReadOnlyDictionary<string, DriverExposure> ExposureById, IReadOnlyList<string> Warnings, Slate Slate,
+    SimulationView? Simulation = null)
 {
     public string NameOf(string id) => Slate.FindById(id)?.Name ?? id;
 
@@ -28,7 +31,8 @@ public sealed record PortfolioView(JobRecord Job, IReadOnlyList<Lineup> Lineups,
         {
             var config = JsonSerializer.Deserialize<OptimizeJobConfig>(job.Config, AppJson.Options)!;
             var result = JsonSerializer.Deserialize<OptimizeResultDocument>(job.Result!, AppJson.Options)!;
-            return new PortfolioView(job, result.Lineups, result.Exposures, result.Warnings, OptimizeService.LoadSlate(config));
+            var simulation = result.Simulation is { } report ? SimulationView.From(report) : null;
+            return new PortfolioView(job, result.Lineups, result.Exposures, result.Warnings, OptimizeService.LoadSlate(config), simulation);
         }
         catch (Exception e) when (e is JsonException or ArgumentException or InputFileException)
         {
