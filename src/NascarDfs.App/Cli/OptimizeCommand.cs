@@ -27,6 +27,8 @@ internal sealed class OptimizeCommand : AsyncCommand<OptimizeCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        using var interrupt = new InterruptScope(cancellationToken);
+        cancellationToken = interrupt.Token;
         return await CliErrors.RunAsync(async () =>
         {
             var config = OptimizeConfigFactory.FromSettings(settings, settings.Name);

@@ -17,6 +17,8 @@ internal sealed class SimulateCommand : AsyncCommand<SimulateSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)
     {
+        using var interrupt = new InterruptScope(cancellationToken);
+        cancellationToken = interrupt.Token;
         return await CliErrors.RunAsync(async () =>
         {
             var request = CreateRequest(settings);

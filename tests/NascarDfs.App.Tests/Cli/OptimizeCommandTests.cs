@@ -169,4 +169,42 @@ public sealed class OptimizeCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("give --track NAME or --track-type TYPE, and --laps L", run.Error);
     }
+
+    [Fact]
+    public async Task Optimize_CtrlCDuringASimulation_StopsCleanlyWithExit130()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return; // sends SIGINT with kill(1)
+
+        using var temp = new TempFolder();
+        var info = AppProcess.StartInfo(
+            ["optimize", "--sample", "--objective", "coverage", "--track", "Talladega", "--laps", "188", "--sims", "400000"], temp.Path);
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var started = new TaskCompletionSource();
+        var error = new System.Text.StringBuilder();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            lock (error) error.AppendLine(e.Data);
+            if (e.Data.Contains('%', StringComparison.Ordinal)) started.TrySetResult(); // the first progress line: the work has begun
+        };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        try
+        {
+            await Task.WhenAny(started.Task, process.WaitForExitAsync()).WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.False(process.HasExited, "the optimization ended before it could be interrupted: " + error);
+            using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill!.WaitForExitAsync();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(20));
+            process.WaitForExit();
+
+            Assert.Equal(130, process.ExitCode);
+            Assert.Contains("Cancelled.", error.ToString());
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed} to stop");
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+    }
 }
