@@ -207,4 +207,30 @@ public sealed class OptimizeCommandTests
             if (!process.HasExited) process.Kill(entireProcessTree: true);
         }
     }
+
+    [Fact]
+    public async Task Optimize_Entries_FillsACopyOfDkEntriesAndWarnsAboutTheLeftover()
+    {
+        using var temp = new TempFolder();
+        var entries = temp.File("DKEntries.csv");
+        File.WriteAllLines(entries,
+        [
+            "Entry ID,Contest Name,Contest ID,Entry Fee,D,D,D,D,D,D",
+            "3000000001,NASCAR $5 Double Up,90000001,$5,,,,,,",
+            "3000000002,NASCAR $5 Double Up,90000001,$5,,,,,,",
+            "3000000003,NASCAR $20 GPP,90000002,$20,,,,,,",
+        ]);
+
+        var run = await AppProcess.RunAsync(["optimize", "--slate", TestData.Daytona2019Slate, "--lineups", "2", "--entries", entries], temp.Path, Timeout);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var filled = File.ReadAllLines(temp.File("DKEntries.filled.csv"));
+        Assert.Equal(4, filled.Length);
+        Assert.StartsWith("3000000001,NASCAR $5 Double Up,90000001,$5,", filled[1]);
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Count(filled[1], @"[A-Za-z. ]+ \(\d{8}\)"));
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Count(filled[2], @"\(\d{8}\)"));
+        Assert.DoesNotContain("(", filled[3]);
+        Assert.Contains("Entry 3 was left as it was", run.All);
+        Assert.Equal("3000000001,NASCAR $5 Double Up,90000001,$5,,,,,,", File.ReadAllLines(entries)[1]); // the user's file is untouched
+    }
 }
