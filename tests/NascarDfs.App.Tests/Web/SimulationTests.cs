@@ -89,7 +89,10 @@ public sealed class SimulationTests
         await Browser.ScreenshotAsync(page, "9-lineups-simulated");
 
         await UntilCompletedAsync(http, simulationId, TimeSpan.FromSeconds(30));
-        await page.GotoAsync($"{server.Url}/simulations/{simulationId}");
+        await page.GotoAsync($"{server.Url}/jobs");
+        await Browser.WaitInteractiveAsync(page);
+        await page.GetByLabel($"Distributions of #{simulationId}").ClickAsync();
+        await page.WaitForURLAsync($"**/simulations/{simulationId}");
         await Browser.WaitInteractiveAsync(page);
         await Assertions.Expect(page.GetByTestId("sim-summary")).ToContainTextAsync("188 laps");
         Assert.True(await page.GetByTestId("driver-row").CountAsync() >= 30);
