@@ -209,5 +209,30 @@ public sealed class ComponentTests
         Assert.Contains("between 1 and", Assert.Single(JobSubmissions.Check(config with { Objective = "coverage", Race = race, Sims = 0 })), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DriverDistributions_BestMeanFirst_SelectedDriversHistogram_CoverageSummary()
+    {
+        await using var context = NewContext();
+        var view = new SimulationView("coverage", "Superspeedway", "Talladega Superspeedway", 188, 1000, 7, 0.98, 310, 344.4, 0.094, [],
+            [Driver("a", "Low Driver", 12.5), Driver("b", "High Driver", 51.5)],
+            [new HistogramData(-5, 40, [1, 2, 3]), new HistogramData(0, 120, [4, 5, 6, 7])]);
+
+        var table = context.Render<DriverDistributions>(p => p.Add(d => d.Simulation, view));
+
+        Assert.Equal(["High Driver", "Low Driver"], table.FindAll("[data-testid=driver-row] button").Select(b => b.TextContent.Trim()));
+        Assert.Equal(4, table.FindAll("[data-testid=driver-histogram] rect").Count);
+        table.FindAll("[data-testid=driver-row] button")[1].Click();
+        Assert.Equal(3, table.FindAll("[data-testid=driver-histogram] rect").Count);
+        Assert.StartsWith("Low Driver simulated points", table.Find("[data-testid=driver-histogram] svg").GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Contains("20.9%", table.Markup, StringComparison.Ordinal); // win probability as a percentage
+
+        var summary = context.Render<SimulationSummary>(p => p.Add(s => s.Simulation, view));
+        Assert.Contains("9.4%", summary.Find("[data-testid=sim-coverage]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Talladega Superspeedway (Superspeedway), 188 laps", summary.Markup, StringComparison.Ordinal);
+    }
+
+    private static NascarDfs.Simulation.DriverSummary Driver(string id, string name, double mean) =>
+        new(id, name, 9000, 10, mean, 10, mean - 10, mean, mean + 10, mean + 20, 0.209, 0.5, 0.7, 12, 8, 0.3);
+
     private static CurrentSlate Sample() => new(SampleSlate.SalaryFile(), SampleSlate.Projections());
 }
