@@ -33,6 +33,10 @@ internal static class CliErrors
         {
             return Fail(e.Message);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(e.Message); // an output folder that does not exist, a file we may not read or write
+        }
         catch (OperationCanceledException)
         {
             Console.Error.WriteLine("Cancelled.");

@@ -19,6 +19,9 @@ internal static class AppJson
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             UnmappedMemberHandling = strict ? JsonUnmappedMemberHandling.Disallow : JsonUnmappedMemberHandling.Skip,
+
+            // A null where the model has no null (e.g. "lock": null) is an error naming the field, not a crash later.
+            RespectNullableAnnotations = true,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         return options;

@@ -34,7 +34,16 @@ internal sealed class CandidatePlan
         var conflicts = new List<string>();
         foreach (var rule in rules) rule.Check(conflicts);
         var plan = new LineupPlan(context.Drivers.Count, context.RosterSize, context.Site.SalaryCap);
-        foreach (var rule in rules.Where(r => r is not ExposureRule and not MaxRepeatingRule)) rule.Prepare(plan, 0);
+        var perLineup = rules.Where(r => r is not ExposureRule and not MaxRepeatingRule).ToList();
+        foreach (var rule in perLineup) rule.Prepare(plan, 0);
+
+        // Whether any lineup exists does not depend on the scores: one exact search now fails the request before
+        // thousands of races are simulated, instead of every per-race search proving the same emptiness.
+        if (conflicts.Count == 0 && new LineupSearch([.. context.Drivers.Select(d => d.Salary)]).FindBest(plan, new long[context.Drivers.Count]) is null)
+        {
+            conflicts.Add(PortfolioRules.NoLineupMessage(perLineup, context));
+        }
+
         return new CandidatePlan(context, plan, conflicts);
     }
 

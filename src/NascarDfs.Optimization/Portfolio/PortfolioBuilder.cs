@@ -54,10 +54,10 @@ internal sealed class PortfolioBuilder
             var outcome = forcedCount > _context.RosterSize ? null : _search.FindBest(plan, ScoresFor(k), cancellationToken);
             if (outcome is not { } found)
             {
-                if (k == 0) throw new InfeasibleRequestException([NoLineupMessage()]);
+                if (k == 0) throw new InfeasibleRequestException([PortfolioRules.NoLineupMessage(_rules, _context)]);
                 StoppedEarly = forcedCount > _context.RosterSize
                     ? $"Stopped after {k} lineups: {forcedCount} drivers still needed their min exposure in every remaining lineup, more than {_context.RosterSize} slots."
-                    : $"Stopped after {k} of {_request.Lineups} lineups: no other lineup satisfies the constraints ({DescribeRules()}).";
+                    : $"Stopped after {k} of {_request.Lineups} lineups: no other lineup satisfies the constraints ({PortfolioRules.Describe(_rules, _context)}).";
                 yield break;
             }
 
@@ -86,18 +86,8 @@ internal sealed class PortfolioBuilder
     {
         var drivers = DriverMask.Indices(mask).Select(i => _context.Drivers[i])
             .OrderByDescending(d => d.Salary).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var projection = drivers.Sum(d => _baseScores[IndexOf(d.Id)]) / ScoreScale;
-        return new Lineup([.. drivers.Select(d => d.Id)], drivers.Sum(d => d.Salary), Math.Round(projection, 4));
-    }
-
-    private int IndexOf(string id)
-    {
-        for (var i = 0; i < _context.Drivers.Count; i++)
-        {
-            if (_context.Drivers[i].Id == id) return i;
-        }
-
-        return -1;
+        // The search ranks on projections rounded to 1/10,000 point (exact sums); the report rounds the true total.
+        return new Lineup([.. drivers.Select(d => d.Id)], drivers.Sum(d => d.Salary), Math.Round(drivers.Sum(d => d.Projection), 4));
     }
 
     private List<string> CheckConflicts()
@@ -105,16 +95,6 @@ internal sealed class PortfolioBuilder
         var conflicts = new List<string>();
         foreach (var rule in _rules) rule.Check(conflicts);
         return conflicts;
-    }
-
-    private string NoLineupMessage() =>
-        $"No lineup satisfies every constraint together ({DescribeRules()}); each is possible alone, so loosen one of them.";
-
-    private string DescribeRules()
-    {
-        var parts = _rules.Select(r => r.Describe()).OfType<string>().ToList();
-        parts.Insert(0, $"salary cap {RuleContext.Money(_context.Site.SalaryCap)}");
-        return string.Join("; ", parts);
     }
 
     internal static IReadOnlyDictionary<string, DriverExposure> Exposures(IReadOnlyList<Lineup> lineups, int requested) =>

@@ -23,16 +23,38 @@ internal sealed class ExposureRule : IPortfolioRule
         _used = new int[n];
         for (var i = 0; i < n; i++)
         {
-            var own = context.DriverExposure(i);
-            // The global minimum is for drivers who can race; only an explicit minimum on an out driver conflicts.
-            _min[i] = context.MinCount(own.Min ?? (context.Unavailable[i] ? 0 : context.Constraints.MinExposure ?? 0));
-            _max[i] = context.Locked[i] ? context.Lineups : context.MaxCount(own.Max ?? context.Constraints.MaxExposure ?? 100);
+            var (min, max) = EffectivePercents(context, i);
+            _min[i] = context.MinCount(min);
+            _max[i] = context.Locked[i] ? context.Lineups : context.MaxCount(max);
         }
+    }
+
+    /// <summary>
+    /// A driver's min and max percent: his own limits where given, else the global ones — but a global limit never
+    /// contradicts his own: an own min above the global max lifts that max for him (to 100%), an own max below the
+    /// global min drops that min (to 0%).
+    /// The global minimum is for drivers who can race: only an explicit minimum on an out driver is a conflict.
+    /// </summary>
+    public static (double Min, double Max) EffectivePercents(RuleContext context, int driver)
+    {
+        var own = context.DriverExposure(driver);
+        var globalMin = context.Unavailable[driver] ? 0 : context.Constraints.MinExposure ?? 0;
+        var globalMax = context.Constraints.MaxExposure ?? 100;
+        var min = own.Min ?? (own.Max is { } ownMax && ownMax < globalMin ? 0 : globalMin);
+        var max = own.Max ?? (own.Min is { } ownMin && ownMin > globalMax ? 100 : globalMax);
+        return (min, max);
     }
 
     public void Check(ICollection<string> conflicts)
     {
         var n = _context.Lineups;
+        var usable = Enumerable.Range(0, _max.Length).Count(i => !_context.Unavailable[i] && (_context.Locked[i] || _max[i] >= 1));
+        if (usable < _context.RosterSize)
+        {
+            var global = _context.Constraints.MaxExposure is { } g ? $"a max exposure of {RuleContext.Percent(g)} of {n} lineups rounds down to 0 lineups, so " : string.Empty;
+            conflicts.Add($"Only {usable} drivers may appear at all ({global}exposure limits leave fewer than the {_context.RosterSize} a lineup needs).");
+        }
+
         for (var i = 0; i < _min.Length; i++)
         {
             if (_context.Locked[i] || _min[i] == 0) continue;

@@ -30,12 +30,21 @@ internal sealed class ScoreVectorSearch
     private readonly double[] _multipliers;
     private readonly double[] _negatedCheapest; // [position * (slots + 1) + k]: −(k cheapest salaries from position on)
     private readonly long[] _limitSums;
+    private readonly int[] _minimumLimits;     // limits with a minimum: pruned by what the rest can still add
+    private double[][] _limitTop = [];         // per minimum limit: [position * (slots + 1) + k] best k weights from position on
+    private CancellationToken _cancellationToken;
+    private int _nodes;
     private readonly double[] _kept;
 
     private Incumbent<double> _best;
 
     public ScoreVectorSearch(IReadOnlyList<int> salaries, LineupPlan plan)
     {
+        if (salaries.Count > DriverMask.MaxDrivers)
+        {
+            throw new ArgumentException($"Slates of more than {DriverMask.MaxDrivers} drivers are not supported.", nameof(salaries));
+        }
+
         _salaryByDriver = [.. salaries];
         var candidates = new List<int>();
         var forced = new List<int>();
@@ -53,6 +62,7 @@ internal sealed class ScoreVectorSearch
         _limits = [.. plan.Limits];
         _forcedLimitSums = [.. _limits.Select(l => forced.Sum(i => l.Weights[i]))];
         _limitSums = new long[_limits.Length];
+        _minimumLimits = [.. Enumerable.Range(0, _limits.Length).Where(l => _limits[l].Min is not null)];
 
         var m = _candidates.Length;
         var width = (m + 1) * (Math.Max(_slots, 0) + 1);
@@ -64,6 +74,7 @@ internal sealed class ScoreVectorSearch
         _topAdjusted = [.. MultiplierScales.Select(_ => new double[width])];
         _negatedCheapest = new double[width];
         _kept = new double[Math.Max(_slots, 1)];
+        _limitTop = [.. _minimumLimits.Select(_ => new double[width])];
     }
 
     /// <summary>Whether any lineup can exist at all under the plan (enough drivers, budget, forced limits).</summary>
@@ -71,8 +82,9 @@ internal sealed class ScoreVectorSearch
         && _limits.Select((l, i) => _forcedLimitSums[i] <= (l.Max ?? long.MaxValue)).All(x => x);
 
     /// <summary>The best lineup for <paramref name="scores"/> (by canonical driver index), or false when none exists.</summary>
-    public bool TryFindBest(ReadOnlySpan<float> scores, out UInt128 mask, out double score)
+    public bool TryFindBest(ReadOnlySpan<float> scores, out UInt128 mask, out double score, CancellationToken cancellationToken = default)
     {
+        _cancellationToken = cancellationToken;
         mask = default;
         score = 0;
         if (!Possible) return false;
@@ -113,6 +125,12 @@ internal sealed class ScoreVectorSearch
         var rate = totalSalary > 0 ? totalScore / totalSalary : 0;
         for (var x = 0; x < _multipliers.Length; x++) _multipliers[x] = rate * MultiplierScales[x];
         for (var x = 0; x < _multipliers.Length; x++) FillTopAdjusted(_topAdjusted[x], _multipliers[x]);
+        for (var q = 0; q < _minimumLimits.Length; q++)
+        {
+            var weights = _limits[_minimumLimits[q]].Weights;
+            FillSuffixBest(_limitTop[q], p => weights[_order[p]]);
+        }
+
         FillSuffixBest(_negatedCheapest, p => -_salary[p]);
     }
 
@@ -178,21 +196,25 @@ internal sealed class ScoreVectorSearch
             return;
         }
 
+        if ((++_nodes & 0xFFF) == 0) _cancellationToken.ThrowIfCancellationRequested();
         var last = _candidates.Length - need;
         for (var j = start; j <= last; j++)
         {
-            if (score + Bound(j, need, salaryLeft) < _best.Score) return;
+            // −∞ means no completion fits the budget from here on: prune even before a first lineup is found.
+            var reach = Bound(j, need, salaryLeft);
+            if (double.IsNegativeInfinity(reach) || score + reach < _best.Score) return;
             var salary = _salary[j];
             if (salary > salaryLeft) continue;
-            if (score + _score[j] + Bound(j + 1, need - 1, salaryLeft - salary) < _best.Score) continue;
+            var rest = Bound(j + 1, need - 1, salaryLeft - salary);
+            if (double.IsNegativeInfinity(rest) || score + _score[j] + rest < _best.Score) continue;
             var driver = _order[j];
-            if (!TryAdd(driver)) continue;
+            if (!TryAdd(driver, j, need - 1)) continue;
             Walk(j + 1, depth + 1, score + _score[j], salaryLeft - salary, mask | DriverMask.Bit(driver));
             for (var l = 0; l < _limits.Length; l++) _limitSums[l] -= _limits[l].Weights[driver];
         }
     }
 
-    private bool TryAdd(int driver)
+    private bool TryAdd(int driver, int position, int stillNeeded)
     {
         for (var l = 0; l < _limits.Length; l++)
         {
@@ -204,6 +226,18 @@ internal sealed class ScoreVectorSearch
             }
 
             _limitSums[l] = sum;
+        }
+
+        // A minimum the remaining slots can no longer reach (weights are non-negative): give up this branch now.
+        var row = ((position + 1) * (_slots + 1)) + stillNeeded;
+        for (var q = 0; q < _minimumLimits.Length; q++)
+        {
+            var l = _minimumLimits[q];
+            if (_limitSums[l] + _limitTop[q][row] < _limits[l].Min!.Value)
+            {
+                for (var u = 0; u < _limits.Length; u++) _limitSums[u] -= _limits[u].Weights[driver];
+                return false;
+            }
         }
 
         return true;

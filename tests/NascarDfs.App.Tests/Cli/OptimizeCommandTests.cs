@@ -233,4 +233,30 @@ public sealed class OptimizeCommandTests
         Assert.Contains("Entry 3 was left as it was", run.All);
         Assert.Equal("3000000001,NASCAR $5 Double Up,90000001,$5,,,,,,", File.ReadAllLines(entries)[1]); // the user's file is untouched
     }
+
+    [Fact]
+    public async Task Optimize_JsonIntoAMissingFolder_IsASentenceNotAStackTrace()
+    {
+        using var temp = new TempFolder();
+        var run = await AppProcess.RunAsync(["optimize", "--sample", "--lineups", "2", "--json", temp.File(Path.Combine("no-such-folder", "r.json"))], temp.Path, Timeout);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no-such-folder", run.Error);
+        Assert.DoesNotContain("   at ", run.All);
+    }
+
+    [Fact]
+    public async Task Optimize_ConstraintsWithANullList_NamesTheFileAndField()
+    {
+        using var temp = new TempFolder();
+        var constraints = temp.File("constraints.json");
+        File.WriteAllText(constraints, "{ \"lock\": null }");
+
+        var run = await AppProcess.RunAsync(["optimize", "--sample", "--constraints", constraints], temp.Path, Timeout);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("constraints.json", run.Error);
+        Assert.Contains("lock", run.Error);
+        Assert.DoesNotContain("   at ", run.All);
+    }
 }

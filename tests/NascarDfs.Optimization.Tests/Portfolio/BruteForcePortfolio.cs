@@ -34,9 +34,7 @@ internal sealed class BruteForcePortfolio
         for (var i = 0; i < _drivers.Length; i++)
         {
             var d = _drivers[i];
-            var own = c.Exposures.FirstOrDefault(e => Matches(d, e.Key)).Value;
-            var minPct = own?.Min ?? d.MinExposure ?? (excluded[i] ? 0 : c.MinExposure ?? 0);
-            var maxPct = own?.Max ?? d.MaxExposure ?? c.MaxExposure ?? 100;
+            var (minPct, maxPct) = Percents(d, excluded[i]);
             min[i] = (int)Math.Ceiling((minPct * n / 100.0) - 1e-9);
             max[i] = locked[i] ? n : (int)Math.Floor((maxPct * n / 100.0) + 1e-9);
         }
@@ -79,8 +77,9 @@ internal sealed class BruteForcePortfolio
             var own = c.Exposures.FirstOrDefault(e => Matches(d, e.Key)).Value;
             var locked = d.Locked || c.Lock.Any(r => Matches(d, r));
             var excluded = d.Out || d.Excluded || c.Exclude.Any(r => Matches(d, r));
-            var minPct = locked ? 100 : own?.Min ?? d.MinExposure ?? (excluded ? 0 : c.MinExposure ?? 0);
-            var maxPct = locked ? 100 : own?.Max ?? d.MaxExposure ?? c.MaxExposure ?? 100;
+            var (ownMin, ownMax) = Percents(d, excluded);
+            var minPct = locked ? 100 : ownMin;
+            var maxPct = locked ? 100 : ownMax;
             var count = portfolio.Count(l => l.Contains(d.Id));
             if (count < Math.Ceiling((minPct * n / 100.0) - 1e-9)) return false;
             if (locked && (own?.Max ?? d.MaxExposure) is { } lockedMax && lockedMax < 100) return false;
@@ -88,6 +87,17 @@ internal sealed class BruteForcePortfolio
         }
 
         return true;
+    }
+
+    // SPEC §4: a driver's own limit overrides the global one, and a global limit never contradicts his own.
+    private (double Min, double Max) Percents(Driver d, bool excluded)
+    {
+        var c = _request.Constraints;
+        var own = c.Exposures.FirstOrDefault(e => Matches(d, e.Key)).Value;
+        double? ownMin = own?.Min ?? d.MinExposure, ownMax = own?.Max ?? d.MaxExposure;
+        var globalMin = excluded ? 0 : c.MinExposure ?? 0;
+        var globalMax = c.MaxExposure ?? 100;
+        return (ownMin ?? (ownMax < globalMin ? 0 : globalMin), ownMax ?? (ownMin > globalMax ? 100 : globalMax));
     }
 
     private bool Allowed(int[] lineup, int k, bool[] locked, bool[] excluded, int[] min, int[] max, int[] used, List<int[]> previous)

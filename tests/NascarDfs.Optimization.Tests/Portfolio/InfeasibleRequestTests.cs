@@ -87,4 +87,34 @@ public sealed class InfeasibleRequestTests
     [Fact]
     public void Build_UnknownDriver_IsBadInputNamingIt() =>
         Assert.Contains("Nobody", Assert.ThrowsAny<ArgumentException>(() => PortfolioOptimizer.Build(new PortfolioRequest(Slate, 1, new PortfolioConstraints { Lock = ["Nobody"] }))).Message);
+
+    [Fact]
+    public void Build_MaxExposureRoundingDownToZero_SaysSo() =>
+        Assert.Contains("a max exposure of 50% of 1 lineups rounds down to 0 lineups", ConflictOf(new PortfolioConstraints { MaxExposure = 50 }, lineups: 1));
+
+    [Fact]
+    public void Build_OwnMinAboveGlobalMax_LiftsTheMaxForThatDriver()
+    {
+        // 4 lineups: the global 50% allows 2 each; Driver A's own 70% (3 of 4) lifts that cap for him.
+        var result = PortfolioOptimizer.Build(new PortfolioRequest(Slate, 4, new PortfolioConstraints
+        {
+            MaxExposure = 50,
+            Exposures = new Dictionary<string, ExposureLimit> { ["Driver A"] = new(Min: 70) },
+        }));
+
+        Assert.True(result.Exposures["0"].Count >= 3, $"Driver A in {result.Exposures["0"].Count} of {result.Lineups.Count} lineups");
+        Assert.All(result.Exposures.Where(e => e.Key != "0"), e => Assert.True(e.Value.Count <= 2));
+    }
+
+    [Fact]
+    public void CandidatePlan_RulesPossibleAloneButNotTogether_ConflictsBeforeAnySimulation()
+    {
+        var plan = CandidatePlan.Create(new PortfolioRequest(Slate, 5, new PortfolioConstraints
+        {
+            Groups = [new DriverGroup("Top", ["0", "1", "2"], AtLeast: 3)],
+            StartRanges = [new StartRange(1, 3, AtMost: 1)],
+        }));
+
+        Assert.Contains(plan.Conflicts, c => c.StartsWith("No lineup satisfies every constraint together", StringComparison.Ordinal));
+    }
 }
