@@ -48,7 +48,7 @@ internal sealed class CandidatePool
                 {
                     var points = simulation.Points(sim);
                     for (var c = 0; c < n; c++) local.Row[c] = points[slateIndexOf[c]];
-                    scores[sim] = local.Search.TryFindBest(local.Row, out var mask, out var score) ? score : double.NaN;
+                    scores[sim] = local.Search.TryFindBest(local.Row, out var mask, out var score, cancellationToken) ? score : double.NaN;
                     masks[sim] = mask;
                 }
 
