@@ -5,8 +5,13 @@ namespace NascarDfs.App.Cli;
 /// <summary>Every verb of the <c>nascar-dfs</c> command, in one table (STYLE rule 13).</summary>
 internal static class CommandTable
 {
+    // Redirected output (a pipe, a file, a script) has no terminal width; Spectre would wrap at 80 columns and split
+    // warnings and table rows mid-sentence. Tables stay readable at this width in a log or a wide terminal.
+    private const int RedirectedWidth = 160;
+
     public static Task<int> RunAsync(string[] args)
     {
+        if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = RedirectedWidth;
         var app = new CommandApp();
         app.Configure(config =>
         {
