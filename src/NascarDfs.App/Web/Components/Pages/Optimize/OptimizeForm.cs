@@ -190,12 +190,15 @@ public sealed class OptimizeForm
         Site = SiteRegistry.Get(slate.Salary.Site).Name,
         Scoring = string.IsNullOrEmpty(Scoring) ? ScoringTables.Current(slate.Salary.Site).Name : Scoring,
         Objective = Objective,
-        Seed = Seed ?? 0,
+        Seed = Seed ?? NewSeed(),
         Slate = slate.Salary,
         Projections = slate.Projections,
         Race = ToRace(),
         Sims = Sims,
     };
+
+    // Drawn when the user gives none and noise or simulation needs one; stored in the config, so a re-run is identical (SPEC §9).
+    private static ulong NewSeed() => (ulong)Random.Shared.NextInt64(1, int.MaxValue);
 
     private RaceConfig ToRace() =>
         string.IsNullOrWhiteSpace(Track)
@@ -215,7 +218,7 @@ public sealed class OptimizeForm
         Objective = Objective,
         Lineups = Lineups,
         Randomness = Randomness,
-        Seed = Seed ?? (Randomness > 0 ? (ulong)Random.Shared.NextInt64(1, int.MaxValue) : 0),
+        Seed = Seed ?? (Randomness > 0 || Objective != "projection" ? NewSeed() : 0),
         Constraints = more with
         {
             MinSalary = MinSalary ?? more.MinSalary,
