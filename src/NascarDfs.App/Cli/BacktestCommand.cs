@@ -1,5 +1,4 @@
 using System.Globalization;
-using NascarDfs.App.Optimize;
 using NascarDfs.Domain.Slates;
 using NascarDfs.Simulation;
 using NascarDfs.Simulation.Backtests;
@@ -21,10 +20,9 @@ internal sealed class BacktestCommand : AsyncCommand<BacktestSettings>
                 throw new ArgumentException("backtest needs --slate FILE, --logs FILE and --race-date YYYY-MM-DD.");
             }
 
-            var file = SalaryFileReader.Read(SimulateCommand.RequireFile(settings.Slate, "--slate"));
-            var projections = settings.Projections is { } p ? ProjectionFileReader.Read(SimulateCommand.RequireFile(p, "--projections")) : null;
+            var (file, projections) = InputFiles.ReadSlate(settings.Slate, settings.Projections, site: null);
             var request = new BacktestRequest(SlateAssembler.Assemble(file, projections),
-                RaceLog.Read(SimulateCommand.RequireFile(settings.Logs, "--logs")), OptimizeConfigFactory.ParseDate(settings.RaceDate))
+                RaceLog.Read(InputFiles.Require(settings.Logs, "--logs")), InputFiles.ParseDate(settings.RaceDate))
             {
                 Lineups = settings.Lineups ?? 20,
                 Simulation = new SimulationOptions { Simulations = settings.Sims ?? SimulationDefaults.Simulations, Seed = settings.Seed ?? SimulationDefaults.Seed },

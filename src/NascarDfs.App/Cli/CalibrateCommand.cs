@@ -14,10 +14,10 @@ internal sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
         {
             if (settings.Logs is null) throw new ArgumentException("--logs FILE is required.");
             if (settings.Out is null && !settings.Report) throw new ArgumentException("Give --out FILE (fit and write), --report, or both.");
-            var log = RaceLog.Read(SimulateCommand.RequireFile(settings.Logs, "--logs"));
+            var log = RaceLog.Read(InputFiles.Require(settings.Logs, "--logs"));
             PrintQuirks(log.Quirks);
             var options = new CalibratorOptions { SimulationsPerRace = settings.SimsPerRace ?? new CalibratorOptions().SimulationsPerRace };
-            var parameters = settings.Calibration is { } c ? CalibrationParameters.Load(SimulateCommand.RequireFile(c, "--calibration")) : CalibrationParameters.Default;
+            var parameters = settings.Calibration is { } c ? CalibrationParameters.Load(InputFiles.Require(c, "--calibration")) : CalibrationParameters.Default;
             if (settings.Out is { } path)
             {
                 parameters = await Task.Run(() => Calibrator.Calibrate(log, Path.GetFileName(settings.Logs), options,

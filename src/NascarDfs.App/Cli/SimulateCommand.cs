@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using NascarDfs.App.Optimize;
 using NascarDfs.App.Services;
 using NascarDfs.Domain.Scoring;
-using NascarDfs.Domain.Sites;
 using NascarDfs.Domain.Slates;
 using NascarDfs.Simulation;
 using NascarDfs.Simulation.Calibration;
@@ -56,16 +54,11 @@ internal sealed class SimulateCommand : AsyncCommand<SimulateSettings>
     internal static SimulationRequest CreateRequest(SimulateSettings settings)
     {
         if (settings.Slate is null) throw new ArgumentException("--slate FILE is required.");
-        var file = SalaryFileReader.Read(RequireFile(settings.Slate, "--slate"));
-        var projections = settings.Projections is { } p ? ProjectionFileReader.Read(RequireFile(p, "--projections")) : null;
-        if (settings.Site is { } site && SiteRegistry.Parse(site).Site != file.Site)
-        {
-            throw new ArgumentException($"{file.FileName} is a {SiteRegistry.Get(file.Site).DisplayName} file, but --site says {site}.");
-        }
+        var (file, projections) = InputFiles.ReadSlate(settings.Slate, settings.Projections, settings.Site);
 
         var slate = SlateAssembler.Assemble(file, projections);
-        DateOnly? date = settings.RaceDate is { } text ? OptimizeConfigFactory.ParseDate(text) : null;
-        var calibration = settings.Calibration is { } c ? CalibrationParameters.Load(RequireFile(c, "--calibration")) : null;
+        DateOnly? date = settings.RaceDate is { } text ? InputFiles.ParseDate(text) : null;
+        var calibration = settings.Calibration is { } c ? CalibrationParameters.Load(InputFiles.Require(c, "--calibration")) : null;
         var race = Race.Resolve(settings.Track, settings.TrackType, settings.Laps, date, calibration);
         var options = new SimulationOptions
         {
@@ -124,7 +117,4 @@ internal sealed class SimulateCommand : AsyncCommand<SimulateSettings>
 
         AnsiConsole.Write(table);
     }
-
-    internal static string RequireFile(string path, string option) =>
-        File.Exists(path) ? path : throw new ArgumentException($"{option}: file not found: {path}");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using NascarDfs.App.Cli;
@@ -17,17 +16,16 @@ internal static class OptimizeConfigFactory
     /// <exception cref="ArgumentException">An option is invalid.</exception>
     public static OptimizeJobConfig FromSettings(OptimizeSettings settings, string? name = null)
     {
-        var salaryFile = settings.Sample ? SampleSlate.SalaryFile() : SalaryFileReader.Read(RequireFile(settings.Slate!, "--slate"));
-        var projections = settings.Projections is { } p ? ProjectionFileReader.Read(RequireFile(p, "--projections"))
-            : settings.Sample ? SampleSlate.Projections() : null;
-
+        var (salaryFile, projections) = settings.Sample
+            ? (SampleSlate.SalaryFile(), settings.Projections is { } own ? ProjectionFileReader.Read(InputFiles.Require(own, "--projections")) : SampleSlate.Projections())
+            : InputFiles.ReadSlate(settings.Slate!, settings.Projections, settings.Site);
         var site = SiteRegistry.Get(salaryFile.Site);
-        if (settings.Site is { } requested && SiteRegistry.Parse(requested).Site != site.Site)
+        if (settings.Sample && settings.Site is { } requested && SiteRegistry.Parse(requested).Site != site.Site)
         {
-            throw new ArgumentException($"{salaryFile.FileName} is a {site.DisplayName} file, but --site says {requested}.");
+            throw new ArgumentException($"The sample is a {site.DisplayName} slate, but --site says {requested}.");
         }
 
-        DateOnly? raceDate = settings.RaceDate is { } text ? ParseDate(text) : null;
+        DateOnly? raceDate = settings.RaceDate is { } text ? InputFiles.ParseDate(text) : null;
         var scoring = ScoringTables.Resolve(site.Site, settings.Scoring, raceDate);
         var objective = settings.Objective ?? "projection";
         if (!OptimizeService.Objectives.Contains(objective))
@@ -77,7 +75,7 @@ internal static class OptimizeConfigFactory
 
     public static PortfolioConstraints ReadConstraints(string path)
     {
-        var text = File.ReadAllText(RequireFile(path, "--constraints"));
+        var text = File.ReadAllText(InputFiles.Require(path, "--constraints"));
         try
         {
             return JsonSerializer.Deserialize<PortfolioConstraints>(text, AppJson.Strict)
@@ -97,14 +95,6 @@ internal static class OptimizeConfigFactory
         "exclude" => MissingProjectionPolicy.Exclude,
         _ => throw new ArgumentException($"Unknown --missing-projection '{text}'. Use file-average, zero or exclude."),
     };
-
-    public static DateOnly ParseDate(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new ArgumentException($"'{text}' is not a date in the form YYYY-MM-DD.");
-
-    private static string RequireFile(string path, string option) =>
-        File.Exists(path) ? path : throw new ArgumentException($"{option}: file not found: {path}");
 
     private static ulong DrawSeed() => (ulong)RandomNumberGenerator.GetInt32(1, int.MaxValue);
 }

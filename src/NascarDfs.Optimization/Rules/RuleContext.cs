@@ -7,6 +7,8 @@ namespace NascarDfs.Optimization.Rules;
 /// <summary>What every rule sees: the slate's drivers in canonical order (by ID, ordinal), the site, N, the constraints.</summary>
 internal sealed class RuleContext
 {
+    private readonly ExposureLimit[] _ownExposure;
+
     public RuleContext(Slate slate, int lineups, PortfolioConstraints constraints)
     {
         Drivers = [.. slate.Drivers.OrderBy(d => d.Id, StringComparer.Ordinal)];
@@ -24,6 +26,14 @@ internal sealed class RuleContext
 
         foreach (var reference in constraints.Lock) Locked[IndexOf(reference)] = true;
         foreach (var reference in constraints.Exclude) Unavailable[IndexOf(reference)] = true;
+
+        // Resolved once: several rules ask for every driver's own limits.
+        _ownExposure = [.. Drivers.Select(d => new ExposureLimit(d.MinExposure, d.MaxExposure))];
+        foreach (var (reference, limit) in constraints.Exposures)
+        {
+            var i = IndexOf(reference);
+            _ownExposure[i] = new ExposureLimit(limit.Min ?? Drivers[i].MinExposure, limit.Max ?? Drivers[i].MaxExposure);
+        }
     }
 
     /// <summary>Drivers locked into every lineup (projections file or constraints).</summary>
@@ -36,16 +46,7 @@ internal sealed class RuleContext
     public IEnumerable<int> Eligible => Enumerable.Range(0, Drivers.Count).Where(i => !Unavailable[i]);
 
     /// <summary>The driver's explicit per-driver exposure limit: the constraints' entry, else the projections file's.</summary>
-    public ExposureLimit DriverExposure(int index)
-    {
-        var driver = Drivers[index];
-        foreach (var (reference, limit) in Constraints.Exposures)
-        {
-            if (IndexOf(reference) == index) return new ExposureLimit(limit.Min ?? driver.MinExposure, limit.Max ?? driver.MaxExposure);
-        }
-
-        return new ExposureLimit(driver.MinExposure, driver.MaxExposure);
-    }
+    public ExposureLimit DriverExposure(int index) => _ownExposure[index];
 
     public Slate Slate { get; }
 

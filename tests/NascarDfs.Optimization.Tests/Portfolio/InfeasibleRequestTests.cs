@@ -55,7 +55,7 @@ public sealed class InfeasibleRequestTests
 
     [Fact]
     public void Build_GroupAtLeastAboveAtMost_IsAConflict() =>
-        Assert.Contains("Group 'Gibbs'", ConflictOf(new PortfolioConstraints { Groups = [new DriverGroup("Gibbs", ["0", "1", "2"], AtLeast: 3, AtMost: 1)] }));
+        Assert.Contains("Group 'Gibbs' asks for at least 3 but at most 1 drivers", ConflictOf(new PortfolioConstraints { Groups = [new DriverGroup("Gibbs", ["0", "1", "2"], AtLeast: 3, AtMost: 1)] }));
 
     [Fact]
     public void Build_LocksAboveMaxRepeating_IsAConflict() =>
