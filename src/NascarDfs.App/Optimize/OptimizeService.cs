@@ -54,16 +54,16 @@ internal sealed class OptimizeService
     public static PortfolioRequest ToRequest(OptimizeJobConfig config, Slate slate) =>
         new(slate, config.Lineups, config.Constraints, config.Randomness, config.Seed);
 
-    /// <summary>The race of a simulation objective; bad input (no race, unknown track) is an <see cref="ArgumentException"/>.</summary>
-    public static Race ResolveRace(OptimizeJobConfig config)
-    {
-        if (config.Race is not { } race || (race.Track is null && race.TrackType is null) || race.Laps <= 0)
-        {
-            throw new ArgumentException($"Objective '{config.Objective}' simulates the race: give --track NAME or --track-type TYPE, and --laps L.");
-        }
-
-        return Race.Resolve(race.Track, race.TrackType, race.Laps, race.Date);
-    }
+    /// <summary>
+    /// The race of a simulation objective or a <c>simulate</c> job, through the simulator's own <see cref="Race.Resolve"/>
+    /// (track or type, laps 0 = the type's typical race). Bad input (no race, unknown track) is an <see cref="ArgumentException"/>.
+    /// </summary>
+    public static Race ResolveRace(OptimizeJobConfig config) =>
+        config.Race is { } race
+            ? Race.Resolve(race.Track, race.TrackType, race.Laps > 0 ? race.Laps : null, race.Date)
+            : throw new ArgumentException(
+                (config.Kind == "simulate" ? "A simulation needs the race" : $"Objective '{config.Objective}' simulates the race")
+                + ": give --track NAME or --track-type TYPE (and --laps L).");
 
     private static OptimizeResultDocument RunSimulation(OptimizeJobConfig config, Slate slate, SiteRules site, ScoringTable scoring,
         SimulationObjective objective, IProgress<RunProgress>? progress, int threads, CancellationToken cancellationToken)

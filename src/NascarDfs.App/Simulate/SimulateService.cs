@@ -12,7 +12,8 @@ internal static class SimulateService
         var slate = OptimizeService.LoadSlate(config);
         var scoring = ScoringTables.Parse(config.Scoring);
         var race = OptimizeService.ResolveRace(config);
-        var options = new SimulationOptions { Seed = config.Seed };
+        // As `nascar-dfs simulate`: without projections the file's averages are no forecast of this race, so the grid decides.
+        var options = new SimulationOptions { Seed = config.Seed, FitToProjections = config.Projections is not null };
         if (config.Sims is { } sims) options = options with { Simulations = sims };
         if (threads > 0) options = options with { MaxDegreeOfParallelism = threads };
         var request = new SimulationRequest(slate.Drivers, scoring, race) { Options = options };

@@ -170,7 +170,7 @@ public sealed class OptimizeCommandTests
         var run = await AppProcess.RunAsync(["optimize", "--sample", "--objective", "sim-mean"], temp.Path, Timeout);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("give --track NAME or --track-type TYPE, and --laps L", run.Error);
+        Assert.Contains("give --track NAME or --track-type TYPE", run.Error);
     }
 
     [Fact]

@@ -14,10 +14,10 @@ namespace NascarDfs.App.Web.Api;
 internal sealed class JobSubmissions(JobService jobs)
 {
     /// <summary>The kind of optimize jobs (SPEC §9).</summary>
-    public const string OptimizeKind = "optimize";
+    public const string OptimizeKind = JobHandlers.OptimizeConfigJobHandler.OptimizeKind;
 
     /// <summary>The kind of plain race simulations (SPEC §9): the optimize config shape, race required.</summary>
-    public const string SimulateKind = "simulate";
+    public const string SimulateKind = JobHandlers.OptimizeConfigJobHandler.SimulateKind;
 
     /// <summary>Queues the job. Throws <see cref="ArgumentException"/> (with every problem in one sentence) for a bad request.</summary>
     public async Task<JobRecord> SubmitAsync(string kind, string? name, string configJson, CancellationToken cancellationToken = default)
@@ -75,12 +75,7 @@ internal sealed class JobSubmissions(JobService jobs)
         try
         {
             OptimizeService.LoadSlate(config);
-            if (config.Race is not { } race || (race.Track is null && race.TrackType is null) || race.Laps <= 0)
-            {
-                return ["A simulation needs the race: a track or a track type, and laps above 0."];
-            }
-
-            Race.Resolve(race.Track, race.TrackType, race.Laps, race.Date);
+            OptimizeService.ResolveRace(config with { Kind = SimulateKind }); // the request's kind decides, not the config's field
             return CheckSims(config);
         }
         catch (Exception e) when (e is ArgumentException or InputFileException or InvalidOperationException)
