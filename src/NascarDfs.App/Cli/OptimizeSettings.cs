@@ -95,7 +95,7 @@ internal class OptimizeSettings : SubmitSettings
     public string? TrackType { get; init; }
 
     [CommandOption("--laps <L>")]
-    [Description("Scheduled laps (simulation objectives).")]
+    [Description("Scheduled laps (simulation objectives; default: the track type's typical race).")]
     public int? Laps { get; init; }
 
     [CommandOption("--sims <N>")]
