@@ -15,7 +15,9 @@ public class SalaryFileReaderTests
         var data = new TheoryData<string, string>();
         foreach (var folder in new[] { "draftkings", "fanduel" })
         {
-            foreach (var file in Directory.GetFiles(Path.Combine(TestData.DataFolder, folder), "*.csv").Order(StringComparer.Ordinal))
+            // Salary files only: the folders also hold other sheets (a projections-and-ownership sheet, for one).
+            var pattern = folder == "draftkings" ? "*.DKSalaries.csv" : "*.players.csv";
+            foreach (var file in Directory.GetFiles(Path.Combine(TestData.DataFolder, folder), pattern).Order(StringComparer.Ordinal))
             {
                 data.Add(folder, Path.GetFileName(file));
             }
