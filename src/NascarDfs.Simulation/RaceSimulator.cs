@@ -34,7 +34,7 @@ public static class RaceSimulator
         var fit = options.FitToProjections && projections.Any(p => p > 0);
         if (options.FitToProjections && !fit) warnings.Add("No driver has a positive projection: strengths come from the starting grid.");
 
-        var kernel = CreateKernel(parameters, request, field, fit ? null : parameters.GridStrength);
+        var kernel = CreateKernel(parameters, request, field, fromGrid: !fit);
         var fitter = fit ? new StrengthFitter(kernel, projections) : null;
         var fitSims = Math.Min(options.FitSimulations, options.Simulations);
         while (fitter is not null && fitter.Passes < options.MaxFitIterations)
@@ -70,16 +70,37 @@ public static class RaceSimulator
         return new SimulationResult(request, matrix, fitter?.ScaleFactor ?? 1, fieldTotal, fits, warnings.ToImmutable());
     }
 
-    /// <summary>A kernel whose strengths are <c>−gridStrength × ln(start)</c> (or zeros, for the fitter to set).</summary>
-    internal static RaceKernel CreateKernel(TrackTypeParameters parameters, SimulationRequest request, Field field, double? gridStrength)
+    /// <summary>A kernel whose strengths are <c>−GridStrength × ln(start + GridOffset)</c> (<paramref name="fromGrid"/>)
+    /// or zeros for the fitter to set; then each car gets his per-race strength shift (<see cref="Shifts"/>).</summary>
+    internal static RaceKernel CreateKernel(TrackTypeParameters parameters, SimulationRequest request, Field field, bool fromGrid)
     {
         var strengths = new float[field.Cars];
-        if (gridStrength is { } g)
+        if (fromGrid)
         {
-            for (var i = 0; i < field.Cars; i++) strengths[i] = (float)(-g * Math.Log(field.Starts[i]));
+            for (var i = 0; i < field.Cars; i++) strengths[i] = (float)(-parameters.GridStrength * Math.Log(field.Starts[i] + parameters.GridOffset));
         }
 
-        return new RaceKernel(parameters, request.Race.Laps, field.Starts, strengths, request.Scoring);
+        return new RaceKernel(parameters, request.Race.Laps, field.Starts, strengths, request.Scoring, fromGrid ? null : Shifts(parameters, request, field));
+    }
+
+    /// <summary>Per car, the standard deviation of his per-race strength shift: the type's default
+    /// <see cref="TrackTypeParameters.StrengthShift"/> times his projection <c>StdDev</c> ÷ the median StdDev of the
+    /// starters who have one (capped at 3×), or the default for a driver without one. A larger StdDev therefore widens
+    /// a driver's distribution (the fit keeps his mean); the scale of the StdDev column (DraftKings or FanDuel points)
+    /// does not matter.</summary>
+    internal static float[] Shifts(TrackTypeParameters parameters, SimulationRequest request, Field field)
+    {
+        var shifts = new float[field.Cars];
+        var given = field.SlateIndex.Select(d => request.Drivers[d].StdDev).Where(x => x is > 0).Select(x => x!.Value).Order().ToList();
+        var median = given.Count == 0 ? 0 : given[given.Count / 2];
+        for (var i = 0; i < field.Cars; i++)
+        {
+            var sd = request.Drivers[field.SlateIndex[i]].StdDev;
+            var ratio = sd is { } x && median > 0 ? Math.Clamp(x / median, 0, 3) : 1;
+            shifts[i] = (float)(parameters.StrengthShift * ratio);
+        }
+
+        return shifts;
     }
 
     private static void Simulate(

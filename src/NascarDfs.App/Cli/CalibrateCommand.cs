@@ -16,7 +16,14 @@ internal sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
             if (settings.Out is null && !settings.Report) throw new ArgumentException("Give --out FILE (fit and write), --report, or both.");
             var log = RaceLog.Read(InputFiles.Require(settings.Logs, "--logs"));
             PrintQuirks(log.Quirks);
-            var options = new CalibratorOptions { SimulationsPerRace = settings.SimsPerRace ?? new CalibratorOptions().SimulationsPerRace };
+            var defaults = new CalibratorOptions();
+            var options = defaults with
+            {
+                SimulationsPerRace = settings.SimsPerRace ?? defaults.SimulationsPerRace,
+                Before = settings.Before is { } b ? InputFiles.ParseDate(b) : null,
+                HalfLifeYears = settings.HalfLife ?? defaults.HalfLifeYears,
+            };
+            options.Validate();
             var parameters = settings.Calibration is { } c ? CalibrationParameters.Load(InputFiles.Require(c, "--calibration")) : CalibrationParameters.Default;
             if (settings.Out is { } path)
             {
@@ -28,7 +35,7 @@ internal sealed class CalibrateCommand : AsyncCommand<CalibrateSettings>
 
             if (settings.Report)
             {
-                var rows = await Task.Run(() => CalibrationReport.Compare(log, parameters, options.SimulationsPerRace), cancellationToken);
+                var rows = await Task.Run(() => CalibrationReport.Compare(log, parameters, options.SimulationsPerRace, weighting: options), cancellationToken);
                 Console.WriteLine(CalibrationReport.Format(rows));
             }
 

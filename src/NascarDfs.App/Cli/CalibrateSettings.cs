@@ -22,6 +22,14 @@ internal sealed class CalibrateSettings : CommandSettings
     [Description("Parameters to report on (default: the committed ones).")]
     public string? Calibration { get; init; }
 
+    [CommandOption("--before <DATE>")]
+    [Description("Fit (and report) on races before this date only (yyyy-MM-dd), as the evaluation does.")]
+    public string? Before { get; init; }
+
+    [CommandOption("--half-life <YEARS>")]
+    [Description("Recency weighting: a race's weight halves every YEARS years before the latest race used (default 3; 0: none).")]
+    public double? HalfLife { get; init; }
+
     [CommandOption("--sims-per-race <N>")]
     [Description("Simulations of each real race (default 20).")]
     public int? SimsPerRace { get; init; }

@@ -9,6 +9,11 @@ namespace NascarDfs.Simulation.Calibration;
 /// <param name="Top3ShareOfFastestLaps">The three drivers with the most fastest laps: their share of all fastest laps.</param>
 /// <param name="MeanAbsPlaceDifferential">Mean |start − finish| over starters.</param>
 /// <param name="LappedRunningShare">Share of cars running at the end that finished laps down.</param>
+/// <param name="WinnerMostFastestLaps">Share of races whose winner ran the most fastest laps (ties count).</param>
+/// <param name="WinnerMostLapsLed">Share of races whose winner led the most laps (ties count).</param>
+/// <param name="PoleWins">Share of races won from the pole.</param>
+/// <param name="DnfRateSd">Race-to-race standard deviation of the DNF rate.</param>
+/// <param name="LeaderShareSd">Race-to-race standard deviation of the top leader's share of laps led.</param>
 public sealed record CalibrationMetrics(
     int Races,
     double CautionShare,
@@ -17,4 +22,9 @@ public sealed record CalibrationMetrics(
     double DriversLeading,
     double Top3ShareOfFastestLaps,
     double MeanAbsPlaceDifferential,
-    double LappedRunningShare);
+    double LappedRunningShare,
+    double WinnerMostFastestLaps = 0,
+    double WinnerMostLapsLed = 0,
+    double PoleWins = 0,
+    double DnfRateSd = 0,
+    double LeaderShareSd = 0);

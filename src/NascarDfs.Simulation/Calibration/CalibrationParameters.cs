@@ -22,7 +22,11 @@ public sealed record CalibrationParameters
     };
 
     /// <summary>The format version; files of another version are refused.</summary>
-    public int SchemaVersion { get; init; } = 1;
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>The version this code writes. Version 1 files (no pace/finish split, chaos, grid offset or shift
+    /// parameters) still load: their missing parameters are 0, which is the version-1 model bar the stint rule.</summary>
+    public const int CurrentSchemaVersion = 2;
 
     /// <summary>The series the parameters were fitted on.</summary>
     public required string Series { get; init; }
@@ -54,7 +58,8 @@ public sealed record CalibrationParameters
     {
         var parameters = JsonSerializer.Deserialize<CalibrationParameters>(json, Json)
             ?? throw new InvalidDataException("The calibration file is empty.");
-        if (parameters.SchemaVersion != 1) throw new InvalidDataException($"Calibration schema version {parameters.SchemaVersion} is not supported (expected 1).");
+        if (parameters.SchemaVersion is < 1 or > CurrentSchemaVersion)
+            throw new InvalidDataException($"Calibration schema version {parameters.SchemaVersion} is not supported (expected 1 to {CurrentSchemaVersion}).");
         foreach (var type in Enum.GetValues<TrackType>()) _ = parameters.For(type);
         return parameters;
     }

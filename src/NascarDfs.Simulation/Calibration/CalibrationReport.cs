@@ -9,15 +9,18 @@ namespace NascarDfs.Simulation.Calibration;
 public static class CalibrationReport
 {
     /// <summary>Compares, per type, the real races of <paramref name="log"/> with <paramref name="simulationsPerRace"/>
-    /// simulations of each (from its real grid and laps) under <paramref name="parameters"/>.</summary>
+    /// simulations of each (from its real grid and laps) under <paramref name="parameters"/>. Races are selected and
+    /// weighted as <paramref name="weighting"/> says (cutoff date, recency; default: as the calibrator fits).</summary>
     public static IReadOnlyList<CalibrationComparison> Compare(
-        RaceLog log, CalibrationParameters parameters, int simulationsPerRace = 20, ulong seed = 7, int minCupRaces = 10)
+        RaceLog log, CalibrationParameters parameters, int simulationsPerRace = 20, ulong seed = 7, int minCupRaces = 10, CalibratorOptions? weighting = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(simulationsPerRace, 1);
+        weighting ??= new CalibratorOptions();
         return Enum.GetValues<TrackType>().Select(type =>
         {
-            var races = CalibrationSet.Select(log, type, minCupRaces);
-            return new CalibrationComparison(type, CalibrationSet.Real(races), CalibrationSet.Simulate(races, parameters.For(type), simulationsPerRace, seed));
+            var races = CalibrationSet.Select(log, type, minCupRaces, weighting.Before);
+            var weights = CalibrationSet.Weights(races, weighting.HalfLifeYears, weighting.PreNextGenWeight);
+            return new CalibrationComparison(type, CalibrationSet.Real(races, weights), CalibrationSet.Simulate(races, parameters.For(type), simulationsPerRace, seed, weights));
         }).ToList();
     }
 
@@ -38,6 +41,11 @@ public static class CalibrationReport
             Line("top-3 share of fastest laps", row.Real.Top3ShareOfFastestLaps, row.Simulated.Top3ShareOfFastestLaps, "P1");
             Line("mean |place differential|", row.Real.MeanAbsPlaceDifferential, row.Simulated.MeanAbsPlaceDifferential, "F2");
             Line("running cars lapped", row.Real.LappedRunningShare, row.Simulated.LappedRunningShare, "P1");
+            Line("winner ran most fastest laps", row.Real.WinnerMostFastestLaps, row.Simulated.WinnerMostFastestLaps, "P1");
+            Line("winner led most laps", row.Real.WinnerMostLapsLed, row.Simulated.WinnerMostLapsLed, "P1");
+            Line("pole sitter wins", row.Real.PoleWins, row.Simulated.PoleWins, "P1");
+            Line("DNF rate, race-to-race sd", row.Real.DnfRateSd, row.Simulated.DnfRateSd, "P1");
+            Line("leader's share, race-to-race sd", row.Real.LeaderShareSd, row.Simulated.LeaderShareSd, "P1");
         }
 
         return text.ToString();

@@ -19,10 +19,7 @@ public static class Calibrator
         foreach (var type in Enum.GetValues<TrackType>())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var races = CalibrationSet.Select(log, type, options.MinCupRaces);
-            if (races.Count == 0) throw new InvalidDataException($"No usable races of type {type.ToName()} in {source}.");
-            progress?.Report($"{type.ToName()}: {races.Count} races");
-            types.Add(Fit(type, races, options, cancellationToken));
+            types.Add(FitType(log, source, type, options, progress, cancellationToken));
         }
 
         return new CalibrationParameters
@@ -35,10 +32,26 @@ public static class Calibrator
         };
     }
 
+    /// <summary>Fits one track type (what <see cref="Calibrate"/> does per type).</summary>
+    internal static TrackTypeParameters FitType(
+        RaceLog log, string source, TrackType type, CalibratorOptions options, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var races = CalibrationSet.Select(log, type, options.MinCupRaces, options.Before);
+        if (races.Count == 0)
+        {
+            throw new InvalidDataException($"No usable races of type {type.ToName()} in {source}"
+                + (options.Before is { } b ? $" before {b:yyyy-MM-dd}." : "."));
+        }
+
+        progress?.Report($"{type.ToName()}: {races.Count} races");
+        return Fit(type, races, options, cancellationToken);
+    }
+
     private static TrackTypeParameters Fit(TrackType type, List<RealRace> races, CalibratorOptions options, CancellationToken cancellationToken)
     {
-        var direct = DirectEstimates.Measure(races);
-        var real = CalibrationSet.Real(races);
+        var weights = CalibrationSet.Weights(races, options.HalfLifeYears, options.PreNextGenWeight);
+        var direct = DirectEstimates.Measure(races, weights);
+        var real = CalibrationSet.Real(races, weights);
         var p = new TrackTypeParameters
         {
             Type = type,
@@ -51,6 +64,11 @@ public static class Calibrator
             MechanicalFailureRate = direct.MechanicalFailureRate,
             MechanicalTimingQuantiles = direct.MechanicalTimingQuantiles,
             GridStrength = 1,
+            GridOffset = 1,
+            LateNoise = 1,
+            LeadLateShare = 0.5,
+            ChaosSd = 0.3,
+            StrengthShift = options.StrengthShift,
             LapsDownScale = 1,
             ExtraLeadStints = Math.Max(0, real.DriversLeading - 1),
             LeadConcentration = 1,
@@ -59,15 +77,20 @@ public static class Calibrator
             Simulated = real,
         };
 
-        CalibrationMetrics Sim(TrackTypeParameters q) => CalibrationSet.Simulate(races, q, options.SimulationsPerRace, options.Seed);
+        CalibrationMetrics Sim(TrackTypeParameters q) => CalibrationSet.Simulate(races, q, options.SimulationsPerRace, options.Seed, weights);
         var steps = options.BisectionSteps;
-        // Two rounds: each metric depends mostly, not only, on its own parameter.
-        for (var round = 0; round < 2; round++)
+        // Three rounds: each metric depends mostly, not only, on its own parameter.
+        for (var round = 0; round < 3; round++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // A larger offset flattens the front of the grid: the pole sitter wins less often.
+            p = p with { GridOffset = Bisect(x => Sim(p with { GridOffset = x }).PoleWins, real.PoleWins, 0, 30, false, steps) };
+            // More late noise: the fastest car of the day wins less often.
+            p = p with { LateNoise = Bisect(x => Sim(p with { LateNoise = x }).WinnerMostFastestLaps, real.WinnerMostFastestLaps, 0, 6, false, steps) };
             // A weaker grid effect means more shuffling: |place differential| falls as GridStrength grows.
             p = p with { GridStrength = Bisect(x => Sim(p with { GridStrength = x }).MeanAbsPlaceDifferential, real.MeanAbsPlaceDifferential, 0, 8, false, steps) };
-            p = p with { LapsDownScale = Bisect(x => Sim(p with { LapsDownScale = x }).LappedRunningShare, real.LappedRunningShare, 0, 400, true, steps) };
+            // More of the late noise in the running order: lead stints follow the eventual finish more.
+            p = p with { LeadLateShare = Bisect(x => Sim(p with { LeadLateShare = x }).WinnerMostLapsLed, real.WinnerMostLapsLed, 0, 1, true, steps) };
             for (var inner = 0; inner < 2; inner++)
             {
                 p = p with { ExtraLeadStints = Bisect(x => Sim(p with { ExtraLeadStints = x }).DriversLeading, real.DriversLeading, 0, 60, true, steps) };
@@ -75,11 +98,18 @@ public static class Calibrator
             }
 
             p = p with { FastestLapConcentration = Bisect(x => Sim(p with { FastestLapConcentration = x }).Top3ShareOfFastestLaps, real.Top3ShareOfFastestLaps, 0, 10, true, steps) };
+            p = p with { ChaosSd = Bisect(x => Sim(p with { ChaosSd = x }).DnfRateSd, real.DnfRateSd, 0, 2, true, steps) };
+            // Last: laps down read the finishing performances every other parameter shapes.
+            p = p with { LapsDownScale = Bisect(x => Sim(p with { LapsDownScale = x }).LappedRunningShare, real.LappedRunningShare, 0, 50, true, steps) };
         }
 
         p = p with
         {
             GridStrength = Math.Round(p.GridStrength, 4),
+            GridOffset = Math.Round(p.GridOffset, 4),
+            LateNoise = Math.Round(p.LateNoise, 4),
+            LeadLateShare = Math.Round(p.LeadLateShare, 4),
+            ChaosSd = Math.Round(p.ChaosSd, 4),
             LapsDownScale = Math.Round(p.LapsDownScale, 4),
             ExtraLeadStints = Math.Round(p.ExtraLeadStints, 4),
             LeadConcentration = Math.Round(p.LeadConcentration, 4),

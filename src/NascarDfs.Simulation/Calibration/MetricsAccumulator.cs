@@ -1,25 +1,27 @@
 namespace NascarDfs.Simulation.Calibration;
 
-/// <summary>Sums per-race metrics (each race, real or simulated, weighs the same) into <see cref="CalibrationMetrics"/>.</summary>
+/// <summary>Sums per-race metrics into <see cref="CalibrationMetrics"/>: each race weighs its weight (1 unless the
+/// calibration weights races by recency), a simulated race the weight of the real race it copies.</summary>
 internal sealed class MetricsAccumulator
 {
-    private double _caution, _dnf, _leaderShare, _leaders, _top3, _placeDiff, _lapped;
-    private int _races, _ledRaces, _fastestRaces, _runningRaces;
+    private readonly Moment _caution = new(), _dnf = new(), _leaderShare = new(), _leaders = new(), _top3 = new(),
+        _placeDiff = new(), _lapped = new(), _winnerFastest = new(), _winnerLed = new(), _pole = new();
 
     /// <param name="includeLapsLed">False for real races whose laps led add up to more than the laps run.</param>
+    /// <param name="weight">The race's weight (recency).</param>
     public void Add(
         ReadOnlySpan<int> start, ReadOnlySpan<int> finish, ReadOnlySpan<int> laps, ReadOnlySpan<int> led, ReadOnlySpan<int> fastest,
-        ReadOnlySpan<bool> running, int raceLaps, double cautionShare, bool includeLapsLed = true)
+        ReadOnlySpan<bool> running, int raceLaps, double cautionShare, bool includeLapsLed = true, double weight = 1)
     {
         var n = start.Length;
-        _races++;
-        _caution += cautionShare;
-        int out_ = 0, leaders = 0, runningCars = 0, lapped = 0, ledTotal = 0, ledMax = 0, fastTotal = 0;
+        _caution.Add(cautionShare, weight);
+        int out_ = 0, leaders = 0, runningCars = 0, lapped = 0, ledTotal = 0, ledMax = 0, fastTotal = 0, winner = -1;
         double diff = 0;
         int f1 = 0, f2 = 0, f3 = 0;
         for (var i = 0; i < n; i++)
         {
             diff += Math.Abs(start[i] - finish[i]);
+            if (finish[i] == 1) winner = i;
             if (running[i])
             {
                 runningCars++;
@@ -40,32 +42,44 @@ internal sealed class MetricsAccumulator
             else if (f > f3) f3 = f;
         }
 
-        _dnf += out_ / (double)n;
-        _placeDiff += diff / n;
+        _dnf.Add(out_ / (double)n, weight);
+        _placeDiff.Add(diff / n, weight);
+        if (winner >= 0) _pole.Add(start[winner] == 1 ? 1 : 0, weight);
         if (includeLapsLed && ledTotal > 0)
         {
-            _ledRaces++;
-            _leaderShare += ledMax / (double)ledTotal;
-            _leaders += leaders;
+            _leaderShare.Add(ledMax / (double)ledTotal, weight);
+            _leaders.Add(leaders, weight);
+            if (winner >= 0) _winnerLed.Add(led[winner] == ledMax ? 1 : 0, weight);
         }
 
         if (fastTotal > 0)
         {
-            _fastestRaces++;
-            _top3 += (f1 + f2 + f3) / (double)fastTotal;
+            _top3.Add((f1 + f2 + f3) / (double)fastTotal, weight);
+            if (winner >= 0) _winnerFastest.Add(fastest[winner] == f1 ? 1 : 0, weight);
         }
 
-        if (runningCars > 0)
-        {
-            _runningRaces++;
-            _lapped += lapped / (double)runningCars;
-        }
+        if (runningCars > 0) _lapped.Add(lapped / (double)runningCars, weight);
     }
 
     public CalibrationMetrics ToMetrics(int races) => new(
         races,
-        Ratio(_caution, _races), Ratio(_dnf, _races), Ratio(_leaderShare, _ledRaces), Ratio(_leaders, _ledRaces),
-        Ratio(_top3, _fastestRaces), Ratio(_placeDiff, _races), Ratio(_lapped, _runningRaces));
+        _caution.Mean, _dnf.Mean, _leaderShare.Mean, _leaders.Mean, _top3.Mean, _placeDiff.Mean, _lapped.Mean,
+        _winnerFastest.Mean, _winnerLed.Mean, _pole.Mean, _dnf.Sd, _leaderShare.Sd);
 
-    private static double Ratio(double sum, int count) => count == 0 ? 0 : Math.Round(sum / count, 4);
+    /// <summary>A weighted mean and standard deviation.</summary>
+    private sealed class Moment
+    {
+        private double _w, _sum, _squares;
+
+        public void Add(double x, double weight)
+        {
+            _w += weight;
+            _sum += weight * x;
+            _squares += weight * x * x;
+        }
+
+        public double Mean => _w <= 0 ? 0 : Math.Round(_sum / _w, 4);
+
+        public double Sd => _w <= 0 ? 0 : Math.Round(Math.Sqrt(Math.Max(0, _squares / _w - (_sum / _w) * (_sum / _w))), 4);
+    }
 }

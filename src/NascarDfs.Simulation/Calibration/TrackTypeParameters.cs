@@ -51,6 +51,29 @@ public sealed record TrackTypeParameters
     /// <summary>Fitted: how strongly fastest laps go to the best-performing cars (weight e^{c·u}).</summary>
     public required double FastestLapConcentration { get; init; }
 
+    /// <summary>Fitted: the grid strength is <c>−GridStrength × ln(start + GridOffset)</c>; a larger offset flattens the
+    /// front of the grid (the pole sitter's edge over P2), which the pole-winner share fits.</summary>
+    public double GridOffset { get; init; }
+
+    /// <summary>Fitted: standard deviation of the late-race noise (normal, strength units) added to a car's race pace to
+    /// give his finishing performance: cautions, restarts and strategy after the laps are led and the fastest laps run.
+    /// Fitted to the share of races whose winner also ran the most fastest laps.</summary>
+    public double LateNoise { get; init; }
+
+    /// <summary>Fitted, 0 to 1: how much of the late noise already shows in the running order that decides lead stints
+    /// (at phase t of the race, a car's key is pace + t × this × late noise). Fitted to the share of races whose winner
+    /// also led the most laps.</summary>
+    public double LeadLateShare { get; init; }
+
+    /// <summary>Fitted: the race-level chaos factor's log-normal standard deviation. A race's crash and mechanical rates
+    /// are multiplied by <c>e^{σz − σ²/2}</c> (mean 1), so DNFs vary from race to race as much as real ones do.</summary>
+    public double ChaosSd { get; init; }
+
+    /// <summary>Default per-race strength shift (normal standard deviation, strength units) of a driver fitted to a
+    /// projection: the projection's own uncertainty. A driver's projection <c>StdDev</c>, relative to the field's
+    /// median, scales it.</summary>
+    public double StrengthShift { get; init; }
+
     /// <summary>The real races' metrics the fit aimed at.</summary>
     public required CalibrationMetrics Real { get; init; }
 

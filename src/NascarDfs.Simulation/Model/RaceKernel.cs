@@ -14,15 +14,20 @@ internal sealed class RaceKernel
     private readonly TrackTypeParameters _p;
     private readonly double[] _crashSizeCumulative;
     private readonly float[] _finishPoints;
-    private readonly float _placeDiff, _lapLed, _fastestLap, _lapCompleted;
+    private const int Phases = 4;
+    private readonly float _placeDiff, _lapLed, _fastestLap, _lapCompleted, _lateNoise;
+    private readonly bool _hasShifts;
 
-    public RaceKernel(TrackTypeParameters parameters, int laps, int[] starts, float[] strengths, ScoringTable scoring)
+    public RaceKernel(TrackTypeParameters parameters, int laps, int[] starts, float[] strengths, ScoringTable scoring, float[]? shifts = null)
     {
         _p = parameters;
         Laps = laps;
         Starts = starts;
         Strengths = strengths;
         Cars = starts.Length;
+        Shifts = shifts ?? new float[Cars];
+        _hasShifts = Shifts.Any(x => x > 0);
+        _lateNoise = (float)parameters.LateNoise;
         _crashSizeCumulative = Cumulative(parameters.CrashSizeProbabilities);
         _finishPoints = new float[Cars];
         for (var i = 0; i < Cars; i++) _finishPoints[i] = (float)scoring.PointsForFinish(i + 1);
@@ -39,9 +44,18 @@ internal sealed class RaceKernel
     /// <summary>Official starting positions, per car.</summary>
     public int[] Starts { get; }
 
-    /// <summary>Strength per car (log-odds scale of the Plackett–Luce model); the fitter adjusts it in place.</summary>
+    /// <summary>Strength per car (log-odds scale of the pace's Gumbel noise); the fitter adjusts it in place.</summary>
     public float[] Strengths { get; }
 
+    /// <summary>Per car, the standard deviation of his per-race strength shift (projection uncertainty); 0: none.</summary>
+    public float[] Shifts { get; }
+
+    /// <summary>
+    /// One race. A car's <em>pace</em> (strength + his per-race shift + Gumbel noise) decides who leads and who runs
+    /// the fastest laps; his <em>finishing performance</em> is the pace plus normal late-race noise (cautions,
+    /// restarts, strategy). Lead stints go to cars near the front of the running order at that point of the race
+    /// (pace plus the share of late noise accrued by then), the last to the winner, who leads the last lap.
+    /// </summary>
     public void Simulate(ref SeededRandom rng, RaceScratch s)
     {
         int n = Cars, laps = Laps;
@@ -49,20 +63,25 @@ internal sealed class RaceKernel
         s.CautionLaps = Math.Clamp(caution, 0, laps - 1);
         for (var i = 0; i < n; i++)
         {
-            s.Performance[i] = Uniform(ref rng);
+            s.Pace[i] = Uniform(ref rng);
+            s.Late[i] = Uniform(ref rng);
+            s.Late2[i] = Uniform(ref rng);
             s.LapsCompleted[i] = laps;
             s.Status[i] = (byte)CarStatus.Running;
             s.LapsLed[i] = 0;
             s.FastestLaps[i] = 0;
         }
 
-        // Gumbel-max: ordering by strength + Gumbel noise samples the Plackett–Luce finishing order.
-        VectorMath.Gumbel(s.Performance, Strengths);
+        VectorMath.Gumbel(s.Pace, Strengths);
+        // Two normals per car from one Box–Muller pair: the late noise and the per-race strength shift.
+        VectorMath.Normals(s.Late, s.Late2);
+        if (_hasShifts) VectorMath.AddScaled(s.Pace, Shifts, s.Late2);
+        VectorMath.AddScaled(s.Pace, _lateNoise, s.Late, s.Performance);
         Failures(ref rng, s);
         var leader = LapTheField(s);
         Classify(s);
-        LeadLaps(ref rng, s, leader);
-        FastestLaps(ref rng, s);
+        LeadLaps(ref rng, s);
+        FastestLaps(ref rng, s, leader);
         for (var i = 0; i < n; i++)
         {
             var finish = s.Finish[i];
@@ -74,7 +93,9 @@ internal sealed class RaceKernel
     private void Failures(ref SeededRandom rng, RaceScratch s)
     {
         int n = Cars, laps = Laps;
-        var mechanical = _p.MechanicalFailureRate;
+        // The race's chaos factor (mean 1) scales both kinds of retirement: some races are wrecking-yards, some clean.
+        var chaos = _p.ChaosSd > 0 ? Math.Exp(_p.ChaosSd * rng.NextNormal() - 0.5 * _p.ChaosSd * _p.ChaosSd) : 1.0;
+        var mechanical = Math.Min(0.5, _p.MechanicalFailureRate * chaos);
         for (var i = 0; i < n; i++)
         {
             var u = rng.NextDouble();
@@ -84,7 +105,7 @@ internal sealed class RaceKernel
             s.Status[i] = (byte)CarStatus.Mechanical;
         }
 
-        var crashes = Poisson(ref rng, _p.CrashesPerRace);
+        var crashes = Poisson(ref rng, _p.CrashesPerRace * chaos);
         for (var c = 0; c < crashes; c++)
         {
             var lap = LapAt(_p.CrashTimingQuantiles, rng.NextDouble(), laps);
@@ -147,21 +168,42 @@ internal sealed class RaceKernel
         for (var k = 0; k < n; k++) s.Finish[s.Order[k]] = k + 1;
     }
 
-    /// <summary>The race is cut into lead stints; each goes to a car drawn by performance among those still on the
-    /// lead lap at its end, the last to the winner. Stints partition the laps, so laps led sum to the laps run.</summary>
-    private void LeadLaps(ref SeededRandom rng, RaceScratch s, int leader)
+    /// <summary>The race is cut into lead stints; each goes to a car drawn among those still on track at its end, with
+    /// weight e^{c·key}, where the key is the running order at that point: pace plus the part of the late noise accrued
+    /// by then (the race is read in four phases). The last stint goes to the winner. Stints partition the laps, so laps
+    /// led sum to the laps run.</summary>
+    private void LeadLaps(ref SeededRandom rng, RaceScratch s)
     {
         int n = Cars, laps = Laps;
         var winner = s.Order[0];
-        var top = s.Performance[leader];
-        VectorMath.ScaledExp(s.Performance, (float)_p.LeadConcentration, top, s.Exps);
-        // Cumulated in finishing order: the weight sits on the first few finishers, so a linear scan finds a
-        // stint's leader in a step or two.
-        var total = 0f;
-        for (var k = 0; k < n; k++)
+        // Cars in pace order: the weight sits on the first few, so a linear scan finds a stint's leader in a step or two.
+        for (var i = 0; i < n; i++)
         {
-            total += s.Exps[s.Order[k]];
-            s.Weights[k] = total;
+            s.PaceKeys[i] = -s.Pace[i];
+            s.PaceOrder[i] = i;
+        }
+
+        s.PaceKeys.AsSpan(0, n).Sort(s.PaceOrder.AsSpan(0, n));
+        var c = (float)_p.LeadConcentration;
+        for (var phase = 0; phase < Phases; phase++)
+        {
+            var t = (phase + 0.5f) / Phases * _lateNoise * (float)_p.LeadLateShare;
+            var top = float.MinValue;
+            for (var i = 0; i < n; i++)
+            {
+                var key = s.Pace[i] + t * s.Late[i];
+                s.Exps[i] = key;
+                if (key > top) top = key;
+            }
+
+            VectorMath.ScaledExp(s.Exps, c, top, s.Exps);
+            var total = 0f;
+            var row = phase * n;
+            for (var k = 0; k < n; k++)
+            {
+                total += s.Exps[s.PaceOrder[k]];
+                s.PhaseWeights[row + k] = total;
+            }
         }
 
         var stints = 1 + Poisson(ref rng, _p.ExtraLeadStints);
@@ -183,12 +225,15 @@ internal sealed class RaceKernel
             var car = winner;
             if (j < stints - 1)
             {
+                var phase = Math.Min(Phases - 1, (start + end) * Phases / (2 * laps));
+                var row = phase * n;
+                var total = s.PhaseWeights[row + n - 1];
                 for (var t = 0; t < MaxDrawTries; t++)
                 {
                     var target = rng.NextSingle() * total;
                     var k = 0;
-                    while (k < n - 1 && s.Weights[k] <= target) k++;
-                    var pick = s.Order[k];
+                    while (k < n - 1 && s.PhaseWeights[row + k] <= target) k++;
+                    var pick = s.PaceOrder[k];
                     if (s.LapsCompleted[pick] >= end) { car = pick; break; }
                 }
             }
@@ -198,16 +243,22 @@ internal sealed class RaceKernel
         }
     }
 
-    /// <summary>Green-flag laps are shared in proportion to performance weight × laps run by systematic sampling (one
+    /// <summary>Green-flag laps are shared in proportion to pace weight × laps run by systematic sampling (one
     /// uniform offset over the cumulative weights): each car gets the floor or ceiling of his expected share and the
     /// counts sum exactly to the green laps. A car over his cap (green laps while he ran) passes the excess to the
-    /// winner, who ran them all.</summary>
-    private void FastestLaps(ref SeededRandom rng, RaceScratch s)
+    /// fastest car that ran every lap.</summary>
+    private void FastestLaps(ref SeededRandom rng, RaceScratch s, int leader)
     {
         int n = Cars, laps = Laps, green = Laps - s.CautionLaps;
-        var winner = s.Order[0];
-        var top = s.Performance[winner];
-        VectorMath.ScaledExp(s.Performance, (float)_p.FastestLapConcentration, top, s.Exps);
+        var top = float.MinValue;
+        var heir = leader;
+        for (var i = 0; i < n; i++)
+        {
+            if (s.Pace[i] > top) top = s.Pace[i];
+            if (s.LapsCompleted[i] == laps && s.Pace[i] > s.Pace[heir]) heir = i;
+        }
+
+        VectorMath.ScaledExp(s.Pace, (float)_p.FastestLapConcentration, top, s.Exps);
         var total = 0.0;
         for (var i = 0; i < n; i++)
         {
@@ -235,7 +286,7 @@ internal sealed class RaceKernel
             s.FastestLaps[i] = count;
         }
 
-        s.FastestLaps[winner] += excess;
+        s.FastestLaps[heir] += excess;
     }
 
     private static int Cap(RaceScratch s, int car, int green, int laps) => (int)((long)s.LapsCompleted[car] * green / laps);

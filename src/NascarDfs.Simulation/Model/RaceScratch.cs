@@ -6,6 +6,12 @@ internal sealed class RaceScratch
     public RaceScratch(int cars)
     {
         Performance = new float[cars];
+        Pace = new float[cars];
+        Late = new float[cars];
+        Late2 = new float[cars];
+        PaceKeys = new float[cars];
+        PaceOrder = new int[cars];
+        PhaseWeights = new float[4 * cars];
         LapsCompleted = new int[cars];
         Status = new byte[cars];
         Keys = new double[cars];
@@ -18,8 +24,26 @@ internal sealed class RaceScratch
         Points = new float[cars];
     }
 
-    /// <summary>This race's performance of each car: strength + Gumbel noise.</summary>
+    /// <summary>This race's finishing performance of each car: pace + late noise.</summary>
     public float[] Performance { get; }
+
+    /// <summary>This race's pace of each car: strength + shift + Gumbel noise (leads, fastest laps).</summary>
+    public float[] Pace { get; }
+
+    /// <summary>Per car, a standard normal: the late-race noise.</summary>
+    public float[] Late { get; }
+
+    /// <summary>Per car, a second standard normal: the per-race strength shift.</summary>
+    public float[] Late2 { get; }
+
+    /// <summary>Sort keys (−pace) for <see cref="PaceOrder"/>.</summary>
+    public float[] PaceKeys { get; }
+
+    /// <summary>Car indices by pace, fastest first.</summary>
+    public int[] PaceOrder { get; }
+
+    /// <summary>Cumulative lead weights in pace order, one row per race phase.</summary>
+    public float[] PhaseWeights { get; }
 
     public int[] LapsCompleted { get; }
 
