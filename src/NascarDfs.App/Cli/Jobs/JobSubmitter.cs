@@ -8,6 +8,7 @@ internal static class JobSubmitter
 {
     public static async Task<int> SubmitAsync(JobsEnvironment jobs, JobSubmission submission, int count, CancellationToken cancellationToken)
     {
+        NascarDfs.Domain.Limits.InputLimits.CheckName(submission.Name, "--name");
         for (var i = 0; i < count; i++)
         {
             var job = await jobs.Service.SubmitAsync(submission, cancellationToken);

@@ -30,6 +30,7 @@ internal sealed class JobSubmissions(JobService jobs)
             name ??= config.Name;
         }
 
+        NascarDfs.Domain.Limits.InputLimits.CheckName(name, "The job name");
         return await jobs.SubmitAsync(new JobSubmission(kind, string.IsNullOrWhiteSpace(name) ? kind : name, configJson), cancellationToken);
     }
 

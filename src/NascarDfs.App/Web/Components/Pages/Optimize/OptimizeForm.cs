@@ -19,7 +19,7 @@ namespace NascarDfs.App.Web.Components.Pages.Optimize;
 /// </summary>
 public sealed class OptimizeForm
 {
-    public const int MaxLineups = 500;
+    public const int MaxLineups = NascarDfs.Domain.Limits.InputLimits.LineupsPerRequest;
 
     /// <summary>The page's range of simulations: enough races for stable tails, few enough to finish in seconds to a minute.</summary>
     public const int MinSims = 100;
