@@ -13,72 +13,85 @@ public sealed partial class PostgresJobStore
         ArgumentNullException.ThrowIfNull(claim);
         cancellationToken.ThrowIfCancellationRequested();
         if (claim.MaxJobs <= 0 || claim.Kinds.Count == 0) return [];
-        return await InTransactionAsync((c, t, ct) => ClaimInAsync(c, t, claim, ct), cancellationToken).ConfigureAwait(false);
+        return (await ClaimBatchAsync(null, claim, cancellationToken).ConfigureAwait(false)).Claimed;
     }
 
     /// <inheritdoc />
-    public Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, string? result, JobClaim nextClaim, CancellationToken cancellationToken = default)
+    public async Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, string? result, JobClaim nextClaim, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nextClaim);
-        return InTransactionAsync(async (connection, transaction, ct) =>
+        var complete = new NpgsqlBatchCommand(ApplySql(JobTransition.Complete, JobState.Running, owner, CompleteSet));
+        BindApply(complete.Parameters, JobTransition.Complete, id, JobState.Running, owner, c => c.AddWithValue("result", (object?)result ?? DBNull.Value));
+        if (nextClaim.MaxJobs <= 0 || nextClaim.Kinds.Count == 0)
         {
-            var completed = await ApplyInAsync(
-                connection, transaction, JobTransition.Complete, id, JobState.Running, owner, CompleteSet,
-                c => c.Parameters.AddWithValue("result", (object?)result ?? DBNull.Value), ct).ConfigureAwait(false);
-            IReadOnlyList<JobSummary> claimed = nextClaim.MaxJobs > 0 && nextClaim.Kinds.Count > 0
-                ? await ClaimInAsync(connection, transaction, nextClaim, ct).ConfigureAwait(false)
-                : [];
-            return new JobHandoff(completed, claimed);
-        }, cancellationToken);
+            await using var alone = _dataSource.CreateBatch();
+            alone.BatchCommands.Add(complete);
+            return new JobHandoff(await alone.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1, []);
+        }
+
+        var (completed, claimed) = await ClaimBatchAsync(complete, nextClaim, cancellationToken).ConfigureAwait(false);
+        return new JobHandoff(completed == 1, claimed);
     }
 
     /// <summary>
-    /// <see cref="JobTransition.Claim"/> in the caller's transaction. Claimers of one host take turns at an advisory lock (held
-    /// to commit); the claim statement then starts after the previous claimer committed, so its count of the host's running
-    /// jobs (in the same statement as the claim) sees every job the host runs. Claimers of other hosts do not wait: rows
-    /// another claimer is taking are skipped (<c>FOR UPDATE SKIP LOCKED</c>).
+    /// <see cref="JobTransition.Claim"/> (after <paramref name="first"/>, a completion, when given) in one batch: one round trip,
+    /// one implicit transaction. Claimers of one host take turns at an advisory lock held to commit; the claim statement comes
+    /// after the lock statement, so (read committed: a snapshot per statement) its count of the host's running jobs, in the
+    /// same statement as the claim, sees every job the host runs. Claimers of other hosts do not wait: rows another claimer is
+    /// taking are skipped (<c>FOR UPDATE SKIP LOCKED</c>).
     /// </summary>
-    private async Task<IReadOnlyList<JobSummary>> ClaimInAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, JobClaim claim, CancellationToken cancellationToken)
+    private async Task<(int FirstAffected, IReadOnlyList<JobSummary> Claimed)> ClaimBatchAsync(NpgsqlBatchCommand? first, JobClaim claim, CancellationToken cancellationToken)
     {
-        await using (var lockHost = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended('nascardfs.host:' || current_schema() || ':' || @host, 0))", connection, transaction))
-        {
-            lockHost.Parameters.AddWithValue("host", claim.Host);
-            await lockHost.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        await using var batch = _dataSource.CreateBatch();
+        if (first is not null) batch.BatchCommands.Add(first);
+        var lockHost = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(hashtextextended('nascardfs.host:' || current_schema() || ':' || @host, 0))");
+        lockHost.Parameters.AddWithValue("host", claim.Host);
+        batch.BatchCommands.Add(lockHost);
         var now = NowMs;
-        await using var command = new NpgsqlCommand(
+        var take = new NpgsqlBatchCommand(
             "WITH picked AS (SELECT seq FROM jobs WHERE state = 'queued' AND kind = ANY(@kinds) ORDER BY priority DESC, seq " +
             "LIMIT greatest(0, least(@max, @hostLimit - (SELECT count(*) FROM jobs WHERE state = 'running' AND lease_host = @host))) " +
             "FOR UPDATE SKIP LOCKED) " +
             "UPDATE jobs SET state = 'running', lease_owner = @owner, lease_host = @host, lease_expires_at = @expires, ran_on = @host, " +
             "started_at = @now, finished_at = NULL, attempt = attempt + 1, progress = 0, progress_message = NULL " +
-            $"WHERE seq IN (SELECT seq FROM picked) RETURNING {JobRows.SummaryColumns}",
-            connection, transaction);
-        command.Parameters.AddWithValue("owner", claim.Owner);
-        command.Parameters.AddWithValue("host", claim.Host);
-        command.Parameters.AddWithValue("expires", now + (long)claim.LeaseDuration.TotalMilliseconds);
-        command.Parameters.AddWithValue("now", now);
-        command.Parameters.AddWithValue("max", (long)claim.MaxJobs);
-        command.Parameters.AddWithValue("hostLimit", (long)claim.HostLimit);
-        command.Parameters.AddWithValue("kinds", claim.Kinds.ToArray());
-        var claimed = await JobRows.ReadSummariesAsync(command, cancellationToken).ConfigureAwait(false);
+            $"WHERE seq IN (SELECT seq FROM picked) RETURNING {JobRows.SummaryColumns}");
+        take.Parameters.AddWithValue("owner", claim.Owner);
+        take.Parameters.AddWithValue("host", claim.Host);
+        take.Parameters.AddWithValue("expires", now + (long)claim.LeaseDuration.TotalMilliseconds);
+        take.Parameters.AddWithValue("now", now);
+        take.Parameters.AddWithValue("max", (long)claim.MaxJobs);
+        take.Parameters.AddWithValue("hostLimit", (long)claim.HostLimit);
+        take.Parameters.AddWithValue("kinds", claim.Kinds.ToArray());
+        batch.BatchCommands.Add(take);
+
+        var claimed = new List<JobSummary>();
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            // The claim's rows are the last result; the completion has none and the lock one void row.
+            do
+            {
+                if (reader.FieldCount <= 1) continue;
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) claimed.Add(JobRows.ReadSummary(reader));
+            }
+            while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
+        }
+
         JobRows.SortClaimed(claimed);
-        return claimed;
+        return (first?.RecordsAffected ?? 0, claimed);
     }
 
     /// <inheritdoc />
     public Task<bool> CompleteAsync(string id, string owner, string? result, CancellationToken cancellationToken = default) =>
         ApplyAsync(
             JobTransition.Complete, id, JobState.Running, owner, CompleteSet,
-            c => c.Parameters.AddWithValue("result", (object?)result ?? DBNull.Value), cancellationToken);
+            c => c.AddWithValue("result", (object?)result ?? DBNull.Value), cancellationToken);
 
     /// <inheritdoc />
     public Task<bool> FailAsync(string id, string owner, string errorMessage, CancellationToken cancellationToken = default) =>
         ApplyAsync(
             JobTransition.Fail, id, JobState.Running, owner,
             $"error = @error, finished_at = @now, {ClearLease}",
-            c => c.Parameters.AddWithValue("error", errorMessage), cancellationToken);
+            c => c.AddWithValue("error", errorMessage), cancellationToken);
 
     /// <inheritdoc />
     public Task<bool> CancelAsync(string id, JobState expected, string? owner, CancellationToken cancellationToken = default) =>
@@ -89,7 +102,7 @@ public sealed partial class PostgresJobStore
         ApplyAsync(
             JobTransition.Requeue, id, JobState.Running, owner,
             $"attempt = attempt - @refund, started_at = NULL, progress = 0, progress_message = NULL, {ClearLease}",
-            c => c.Parameters.AddWithValue("refund", countAttempt ? 0 : 1), cancellationToken);
+            c => c.AddWithValue("refund", countAttempt ? 0 : 1), cancellationToken);
 
     /// <inheritdoc />
     public Task<CancelOutcome> RequestCancelAsync(string id, CancellationToken cancellationToken = default)
@@ -153,10 +166,12 @@ public sealed partial class PostgresJobStore
         return await JobRows.ReadSummariesAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<bool> ApplyAsync(JobTransition transition, string id, JobState expected, string? owner, string set, Action<NpgsqlCommand> bind, CancellationToken cancellationToken)
+    private async Task<bool> ApplyAsync(JobTransition transition, string id, JobState expected, string? owner, string set, Action<NpgsqlParameterCollection> bind, CancellationToken cancellationToken)
     {
         JobTransitions.EnsureAllowed(transition, expected);
-        return InTransactionAsync((c, t, ct) => ApplyInAsync(c, t, transition, id, expected, owner, set, bind, ct), cancellationToken);
+        await using var command = Command(ApplySql(transition, expected, owner, set));
+        BindApply(command.Parameters, transition, id, expected, owner, bind);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
     /// <summary>
@@ -165,19 +180,28 @@ public sealed partial class PostgresJobStore
     /// </summary>
     private async Task<bool> ApplyInAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, JobTransition transition, string id, JobState expected, string? owner, string set,
-        Action<NpgsqlCommand> bind, CancellationToken cancellationToken)
+        Action<NpgsqlParameterCollection> bind, CancellationToken cancellationToken)
+    {
+        JobTransitions.EnsureAllowed(transition, expected);
+        await using var command = new NpgsqlCommand(ApplySql(transition, expected, owner, set), connection, transaction);
+        BindApply(command.Parameters, transition, id, expected, owner, bind);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    private static string ApplySql(JobTransition transition, JobState expected, string? owner, string set)
     {
         JobTransitions.EnsureAllowed(transition, expected);
         var guardOwner = expected == JobState.Running && owner is not null;
-        await using var command = new NpgsqlCommand(
-            $"UPDATE jobs SET state = @to, {set} WHERE id = @id AND state = @from" + (guardOwner ? " AND lease_owner = @owner" : ""),
-            connection, transaction);
-        command.Parameters.AddWithValue("to", JobRows.ToText(JobTransitions.Target(transition)));
-        command.Parameters.AddWithValue("from", JobRows.ToText(expected));
-        command.Parameters.AddWithValue("id", JobIds.Normalize(id));
-        command.Parameters.AddWithValue("now", NowMs);
-        if (guardOwner) command.Parameters.AddWithValue("owner", owner!);
-        bind(command);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        return $"UPDATE jobs SET state = @to, {set} WHERE id = @id AND state = @from" + (guardOwner ? " AND lease_owner = @owner" : "");
+    }
+
+    private void BindApply(NpgsqlParameterCollection parameters, JobTransition transition, string id, JobState expected, string? owner, Action<NpgsqlParameterCollection> bind)
+    {
+        parameters.AddWithValue("to", JobRows.ToText(JobTransitions.Target(transition)));
+        parameters.AddWithValue("from", JobRows.ToText(expected));
+        parameters.AddWithValue("id", JobIds.Normalize(id));
+        parameters.AddWithValue("now", NowMs);
+        if (expected == JobState.Running && owner is not null) parameters.AddWithValue("owner", owner);
+        bind(parameters);
     }
 }
