@@ -68,6 +68,15 @@ public sealed class MultiMachineTests(PostgresServer server) : IClassFixture<Pos
         Assert.All(peaks, p => Assert.InRange(p.Value, 1, 2));
         Assert.True(killedAt.Elapsed > TimeSpan.Zero);
 
+        // The status menu shows which machines are connected (A's processes are dead: their heartbeats stop).
+        var status = await cli.RunAsync(["status"]);
+        Assert.True(status.ExitCode == 0, status.Error);
+        Assert.Contains("(on ", status.Output);
+        Assert.Contains("B", status.Output.Split('\n').Single(l => l.StartsWith("Runners alive:", StringComparison.Ordinal)));
+        var shown = await cli.RunAsync(["jobs", "show", onA.First()]);
+        Assert.Contains("Ran on:", shown.Output);
+        Assert.Contains(" B\n", shown.Output.Replace("\r", "", StringComparison.Ordinal));
+
         // Cancel works from any machine: this test process is a third one.
         var longJob = (await cli.SubmitSleepAsync(seconds: 60))[0];
         await JobsCli.WaitAsync(async () => (await check.GetAsync(longJob))!.State == JobState.Running, 60, "the long job running on B\n" + b.Output);
