@@ -22,7 +22,7 @@ internal sealed class JobsHost : IAsyncDisposable
             new JobRescuer(jobs.Store),
             Runner,
             new JobPruner(jobs.Store, prunerOptions),
-            new JobChangeWatcher(jobs.Store, jobs.Events),
+            new JobChangeWatcher(jobs.Store.Changes, jobs.Events),
         ];
     }
 
