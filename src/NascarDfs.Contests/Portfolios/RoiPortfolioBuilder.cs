@@ -41,10 +41,10 @@ public static class RoiPortfolioBuilder
             slateMasks, table.PaidPlaces, threads, null, cancellationToken);
         progress?.Report(new SimulationProgress("roi", 85, "Choosing lineups by marginal expected payout"));
         var selector = new RoiSelector(standings, table, simulation.Simulations);
-        var limits = new SelectionLimitsAdapter(run.Limits(portfolio.Portfolio));
+        var limits = new SelectionLimitsAdapter(run.Limits());
         var chosen = selector.Select([.. candidates.Select(c => c.Mask)], limits, lazy: true, cancellationToken);
 
-        var chosenLineups = chosen.Select(k => ToLineup(candidates[k].Mask, run.Plan)).ToList();
+        var chosenLineups = chosen.Select(k => run.Solver.ToLineup(new Optimization.Search.DriverSet(candidates[k].Mask))).ToList();
         var warnings = new List<string>();
         string? stopped = null;
         if (chosenLineups.Count < lineups)
@@ -87,13 +87,5 @@ public static class RoiPortfolioBuilder
         UInt128 mask = 0;
         for (var m = canonical; m != UInt128.Zero; m &= m - 1) mask |= UInt128.One << slateIndexOf[(int)UInt128.TrailingZeroCount(m)];
         return mask;
-    }
-
-    private static Lineup ToLineup(UInt128 canonical, CandidatePlan plan)
-    {
-        var drivers = new List<Domain.Slates.Driver>();
-        for (var m = canonical; m != UInt128.Zero; m &= m - 1) drivers.Add(plan.Drivers[(int)UInt128.TrailingZeroCount(m)]);
-        var ordered = drivers.OrderByDescending(d => d.Salary).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-        return new Lineup([.. ordered.Select(d => d.Id)], ordered.Sum(d => d.Salary), Math.Round(ordered.Sum(d => d.Projection), 4));
     }
 }
