@@ -28,7 +28,7 @@ internal static class JobsServiceCollectionExtensions
         services.AddSingleton(new JobRescuer(jobs.Store));
         services.AddSingleton(sp => new JobRunner(jobs.Store, jobs.Handlers, jobs.Events, runnerOptions));
         services.AddSingleton(new JobPruner(jobs.Store, prunerOptions));
-        services.AddSingleton(new JobChangeWatcher(jobs.Store, jobs.Events));
+        services.AddSingleton(new JobChangeWatcher(jobs.Store.Changes, jobs.Events));
         services.AddHostedService(sp => sp.GetRequiredService<JobRescuer>());
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddHostedService(sp => sp.GetRequiredService<JobPruner>());

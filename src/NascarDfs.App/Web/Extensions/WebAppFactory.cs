@@ -20,6 +20,7 @@ internal static class WebAppFactory
         builder.WebHost.UseUrls(BindUrl(options));
         builder.Configuration["AllowedHosts"] = AllowedHosts(options);
         builder.Logging.AddNascarDfsLogging(options.Folder);
+        builder.AddNascarDfsRequestLimits();
         builder.Services.AddNascarDfsWeb(options);
 
         var app = builder.Build();
@@ -42,7 +43,8 @@ internal static class WebAppFactory
     private static string AllowedHosts(ServeOptions options)
     {
         const string loopback = "localhost;127.0.0.1;[::1]";
-        if (options.IsLoopback) return loopback;
+        // Any loopback address serves (127.0.0.2 is loopback on Linux); the printed URL names it, so it must be allowed.
+        if (options.IsLoopback) return options.Host is "localhost" or "127.0.0.1" or "::1" or "[::1]" ? loopback : $"{options.Host};{loopback}";
         return options.Host is "0.0.0.0" or "::" or "[::]" or "*" ? "*" : $"{options.Host};{loopback}";
     }
 }

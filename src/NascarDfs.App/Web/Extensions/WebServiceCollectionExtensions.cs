@@ -24,7 +24,10 @@ internal static class WebServiceCollectionExtensions
         services.AddSingleton(options.Folder);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<OptimizeService>();
-        services.AddSingleton<NascarDfs.App.Web.Api.JobSubmissions>();
+        services.AddSingleton<NascarDfs.App.Simulate.SimulateService>();
+        services.AddSingleton<IJobWorkflow>(sp => sp.GetRequiredService<OptimizeService>());
+        services.AddSingleton<IJobWorkflow>(sp => sp.GetRequiredService<NascarDfs.App.Simulate.SimulateService>());
+        services.AddSingleton<JobWorkflows>();
         services.AddSingleton(new CurrentSlateStore(options.Folder));
         services.AddSingleton<PageConnections>();
         services.AddScoped<CircuitHandler, PageCircuitHandler>();

@@ -3,13 +3,13 @@ using NascarDfs.Jobs;
 namespace NascarDfs.App.Web.Components.Pages.Jobs;
 
 /// <summary>
-/// A row of the Jobs grid. The grid keys its rows by item; a <see cref="JobRecord"/> is a value, so every store write of a
+/// A row of the Jobs grid. The grid keys its rows by item; a <see cref="JobSummary"/> is a value, so every store write of a
 /// running job (progress, heartbeat) made a new key and the browser got a new row — and a click pressed on the old
 /// button was lost. A row is equal to another by job id only, so reloads patch the row in place.
 /// </summary>
-public sealed class JobRow(JobRecord job) : IEquatable<JobRow>
+public sealed class JobRow(JobSummary job) : IEquatable<JobRow>
 {
-    public JobRecord Job { get; } = job;
+    public JobSummary Job { get; } = job;
 
     public string Id => Job.Id;
 
