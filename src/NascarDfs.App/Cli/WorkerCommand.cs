@@ -19,12 +19,35 @@ internal sealed class WorkerCommand : JobsCommand<WorkerCommand.Settings>
         [CommandOption("--concurrency <N>")]
         [Description("Jobs run at once on this machine, across every process using the database (default: number of cores).")]
         public int? Concurrency { get; init; }
+
+        [CommandOption("--host-name <NAME>")]
+        [Description("The host this worker counts its jobs against and records as where each job ran (default: the machine name).")]
+        public string? HostName { get; init; }
+
+        [CommandOption("--lease-seconds <S>")]
+        [Description("How long a claim lasts without renewal, 1–3600 (default 30): a job of a dead machine is taken over after about this long.")]
+        public int? LeaseSeconds { get; init; }
     }
 
     protected override async Task<int> ExecuteAsync(JobsEnvironment jobs, Settings settings, CancellationToken cancellationToken)
     {
-        var options = new JobRunnerOptions { Concurrency = settings.Concurrency ?? JobDefaults.Concurrency };
-        options.Validate();
+        var lease = TimeSpan.FromSeconds(settings.LeaseSeconds ?? (int)JobDefaults.LeaseDuration.TotalSeconds);
+        var options = new JobRunnerOptions
+        {
+            Concurrency = settings.Concurrency ?? JobDefaults.Concurrency,
+            HostName = settings.HostName ?? RunnerIdentity.Host,
+            LeaseDuration = lease,
+            LeaseRenewInterval = lease < JobDefaults.LeaseDuration ? lease / 3 : JobDefaults.LeaseRenewInterval,
+        };
+        try
+        {
+            options.Validate();
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return CliErrors.Fail("--lease-seconds must be 1–3600, --host-name 1–200 characters, --concurrency 1–1024.");
+        }
+
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
@@ -32,7 +55,7 @@ internal sealed class WorkerCommand : JobsCommand<WorkerCommand.Settings>
         await using var host = new JobsHost(jobs, options);
         await host.StartAsync(CancellationToken.None);
         Console.Error.WriteLine(
-            $"Worker {host.Runner.RunnerId} runs up to {options.Concurrency} job(s) at once from {jobs.Folder.DatabasePath} " +
+            $"Worker {host.Runner.RunnerId} runs up to {options.Concurrency} job(s) at once on host {options.HostName} from {jobs.Store.Location} " +
             $"(kinds: {string.Join(", ", jobs.Handlers.Kinds.Order())}). Ctrl+C stops cleanly.");
         try
         {

@@ -19,7 +19,7 @@ internal sealed class JobsHost : IAsyncDisposable
         Runner = new JobRunner(jobs.Store, jobs.Handlers, jobs.Events, runnerOptions);
         _services =
         [
-            new JobRescuer(jobs.Store),
+            new JobRescuer(jobs.Store, new JobRescuerOptions { HostName = runnerOptions.HostName, Interval = runnerOptions.LeaseRenewInterval }),
             Runner,
             new JobPruner(jobs.Store, prunerOptions),
             new JobChangeWatcher(jobs.Store.Changes, jobs.Events),
