@@ -49,7 +49,8 @@ internal static class JobsServiceCollectionExtensions
         services.AddSingleton(sp => new JobRunner(jobs.Store, jobs.Handlers, jobs.Events, Options<JobRunnerOptions>(sp), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<JobRunner>>()));
         services.AddSingleton(sp => new JobPruner(jobs.Store, Options<JobPrunerOptions>(sp), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new JobChangeWatcher(jobs.Store, jobs.Events, Options<JobChangeWatcherOptions>(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new JobChangeWatcher(jobs.Store.Changes, jobs.Events, Options<JobChangeWatcherOptions>(sp), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<JobChangeWatcher>>()));
         services.AddHostedService(sp => sp.GetRequiredService<JobRescuer>());
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddHostedService(sp => sp.GetRequiredService<JobPruner>());

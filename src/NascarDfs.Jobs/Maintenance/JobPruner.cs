@@ -5,12 +5,12 @@ namespace NascarDfs.Jobs.Maintenance;
 /// <summary>Retention (SPEC §6 "History"): deletes jobs that finished longer ago than the retention period, at start and every interval.</summary>
 public sealed class JobPruner : BackgroundService
 {
-    private readonly IJobStore _store;
+    private readonly IJobHistory _store;
     private readonly JobPrunerOptions _options;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the service; options are validated here.</summary>
-    public JobPruner(IJobStore store, JobPrunerOptions? options = null, TimeProvider? timeProvider = null)
+    public JobPruner(IJobHistory store, JobPrunerOptions? options = null, TimeProvider? timeProvider = null)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _options = options ?? new JobPrunerOptions();

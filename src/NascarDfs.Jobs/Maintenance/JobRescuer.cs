@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Hosting;
-using NascarDfs.Jobs.Runner;
 
 namespace NascarDfs.Jobs.Maintenance;
 
@@ -10,12 +9,12 @@ namespace NascarDfs.Jobs.Maintenance;
 /// </summary>
 public sealed class JobRescuer : BackgroundService
 {
-    private readonly IJobStore _store;
+    private readonly IJobEngineStore _store;
     private readonly JobRescuerOptions _options;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the service; options are validated here.</summary>
-    public JobRescuer(IJobStore store, JobRescuerOptions? options = null, TimeProvider? timeProvider = null)
+    public JobRescuer(IJobEngineStore store, JobRescuerOptions? options = null, TimeProvider? timeProvider = null)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _options = options ?? new JobRescuerOptions();
@@ -38,7 +37,7 @@ public sealed class JobRescuer : BackgroundService
         var dead = new HashSet<string>(StringComparer.Ordinal);
         foreach (var runner in runners)
         {
-            var gone = runner.Host == RunnerIdentity.Host && !ProcessProbe.IsAlive(runner.ProcessId, runner.ProcessStartedAt);
+            var gone = runner.Host == _options.HostName && !ProcessProbe.IsAlive(runner.ProcessId, runner.ProcessStartedAt);
             if (gone) dead.Add(runner.Id);
             if (gone || now - runner.HeartbeatAt > _options.StaleRunnerAge)
             {
@@ -80,7 +79,7 @@ public sealed class JobRescuer : BackgroundService
         }
     }
 
-    private Task<bool> RescueAsync(JobRecord job, string owner, CancellationToken cancellationToken)
+    private Task<bool> RescueAsync(JobSummary job, string owner, CancellationToken cancellationToken)
     {
         if (job.CancelRequestedAt is not null) return _store.CancelAsync(job.Id, JobState.Running, owner, cancellationToken);
         if (job.Attempt >= job.MaxAttempts)

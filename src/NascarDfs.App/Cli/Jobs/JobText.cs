@@ -35,7 +35,7 @@ internal static class JobText
 
     public const string Header = "ID        STATE      PROGRESS  CREATED              DURATION  KIND              NAME";
 
-    public static string Row(JobRecord job, DateTimeOffset now) => string.Create(
+    public static string Row(JobSummary job, DateTimeOffset now) => string.Create(
         CultureInfo.InvariantCulture,
         $"{job.Id,-9} {State(job.State),-10} {job.Progress,7}%  {Time(job.CreatedAt),-20} {Duration(job.DurationAt(now)),-9} {job.Kind,-17} {job.Name}");
 

@@ -7,16 +7,16 @@ namespace NascarDfs.App.Web.Components.Pages.Jobs;
 public static class JobGridSort
 {
     /// <summary>The first sort definition as a <see cref="JobSort"/>; none (or an unknown column) is newest first.</summary>
-    public static (JobSort Sort, bool Ascending) From(IEnumerable<SortDefinition<JobRecord>> definitions)
+    public static (JobSort Sort, bool Ascending) From(IEnumerable<SortDefinition<JobSummary>> definitions)
     {
         var first = definitions.FirstOrDefault();
         if (first is null) return (JobSort.Created, false);
         var sort = first.SortBy switch
         {
-            nameof(JobRecord.Name) => JobSort.Name,
-            nameof(JobRecord.State) => JobSort.State,
-            nameof(JobRecord.StartedAt) => JobSort.Duration,
-            nameof(JobRecord.Progress) => JobSort.Progress,
+            nameof(JobSummary.Name) => JobSort.Name,
+            nameof(JobSummary.State) => JobSort.State,
+            nameof(JobSummary.StartedAt) => JobSort.Duration,
+            nameof(JobSummary.Progress) => JobSort.Progress,
             _ => JobSort.Created,
         };
         return (sort, !first.Descending);
