@@ -6,9 +6,9 @@ namespace NascarDfs.Optimization.Search;
 /// bound here is cheap to build: the Lagrangian relaxation of the salary cap, min over a few multipliers λ
 /// (λ = 0 is "the best k scores left, ignoring salary"): for any completion S within the budget,
 /// Σ score(S) ≤ λ·budget + Σ top-k (score − λ·salary). Same tie-break as <see cref="LineupSearch"/>.
-/// Not thread-safe: one per thread.
+/// Not thread-safe: one per thread (<see cref="LineupSolver.CreateSearch"/>).
 /// </summary>
-internal sealed class ScoreVectorSearch
+public sealed class ScoreVectorSearch
 {
     private static readonly double[] MultiplierScales = [0, 0.5, 1, 1.5];
 
@@ -38,7 +38,7 @@ internal sealed class ScoreVectorSearch
 
     private Incumbent<double> _best;
 
-    public ScoreVectorSearch(IReadOnlyList<int> salaries, LineupPlan plan)
+    internal ScoreVectorSearch(IReadOnlyList<int> salaries, LineupPlan plan)
     {
         if (salaries.Count > DriverMask.MaxDrivers)
         {
@@ -78,11 +78,18 @@ internal sealed class ScoreVectorSearch
     }
 
     /// <summary>Whether any lineup can exist at all under the plan (enough drivers, budget, forced limits).</summary>
-    public bool Possible => _slots >= 0 && _budget >= 0 && _candidates.Length >= _slots
+    internal bool Possible => _slots >= 0 && _budget >= 0 && _candidates.Length >= _slots
         && _limits.Select((l, i) => _forcedLimitSums[i] <= (l.Max ?? long.MaxValue)).All(x => x);
 
-    /// <summary>The best lineup for <paramref name="scores"/> (by canonical driver index), or false when none exists.</summary>
-    public bool TryFindBest(ReadOnlySpan<float> scores, out UInt128 mask, out double score, CancellationToken cancellationToken = default)
+    /// <summary>The best lineup for <paramref name="scores"/> (by <see cref="LineupSolver.Drivers"/> index), or false when none exists.</summary>
+    public bool TryFindBest(ReadOnlySpan<float> scores, out DriverSet lineup, out double score, CancellationToken cancellationToken = default)
+    {
+        var found = TryFindBest(scores, out UInt128 mask, out score, cancellationToken);
+        lineup = new DriverSet(mask);
+        return found;
+    }
+
+    private bool TryFindBest(ReadOnlySpan<float> scores, out UInt128 mask, out double score, CancellationToken cancellationToken)
     {
         _cancellationToken = cancellationToken;
         mask = default;
