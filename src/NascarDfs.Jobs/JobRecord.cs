@@ -1,75 +1,27 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace NascarDfs.Jobs;
 
-/// <summary>One stored job, every field of SPEC §6. Times are UTC.</summary>
-public sealed record JobRecord
+/// <summary>One stored job with its payloads, every field of SPEC §6: read by id only (<see cref="IJobReader.GetAsync"/>).</summary>
+public sealed record JobRecord : JobSummary
 {
-    /// <summary>Short unique id, shown as <c>#abc123</c>.</summary>
-    public required string Id { get; init; }
+    /// <summary>A record for tests and stores that build one field by field.</summary>
+    public JobRecord()
+    {
+    }
 
-    /// <summary>Monotonic submission sequence (ties of priority run in this order).</summary>
-    public long Sequence { get; init; }
-
-    /// <summary>The handler kind, e.g. <c>optimize</c>.</summary>
-    public required string Kind { get; init; }
-
-    /// <summary>The user's name for the job.</summary>
-    public required string Name { get; init; }
-
-    /// <summary>Current state.</summary>
-    public JobState State { get; init; }
-
-    /// <summary>Higher runs first.</summary>
-    public int Priority { get; init; }
+    /// <summary>The summary with its payloads.</summary>
+    [SetsRequiredMembers]
+    public JobRecord(JobSummary summary, string config, string? result)
+        : base(summary)
+    {
+        Config = config;
+        Result = result;
+    }
 
     /// <summary>The job's configuration (JSON).</summary>
     public required string Config { get; init; }
 
     /// <summary>The handler's result (JSON), once completed.</summary>
     public string? Result { get; init; }
-
-    /// <summary>When it was submitted.</summary>
-    public DateTimeOffset CreatedAt { get; init; }
-
-    /// <summary>When the latest attempt started.</summary>
-    public DateTimeOffset? StartedAt { get; init; }
-
-    /// <summary>When it finished.</summary>
-    public DateTimeOffset? FinishedAt { get; init; }
-
-    /// <summary>Progress, 0–100 (as last written to the store).</summary>
-    public int Progress { get; init; }
-
-    /// <summary>Short progress message.</summary>
-    public string? ProgressMessage { get; init; }
-
-    /// <summary>Why it failed.</summary>
-    public string? Error { get; init; }
-
-    /// <summary>Attempts counted so far (counted at claim, refunded on clean shutdown).</summary>
-    public int Attempt { get; init; }
-
-    /// <summary>Interruptions tolerated before the job fails.</summary>
-    public int MaxAttempts { get; init; }
-
-    /// <summary>When a cancel was requested for the running job.</summary>
-    public DateTimeOffset? CancelRequestedAt { get; init; }
-
-    /// <summary>The runner holding the lease.</summary>
-    public string? LeaseOwner { get; init; }
-
-    /// <summary>The host of the runner holding the lease.</summary>
-    public string? LeaseHost { get; init; }
-
-    /// <summary>When the lease runs out unless renewed.</summary>
-    public DateTimeOffset? LeaseExpiresAt { get; init; }
-
-    /// <summary>The job this one re-runs.</summary>
-    public string? RerunOf { get; init; }
-
-    /// <summary>Whether the job has reached a final state.</summary>
-    public bool IsFinished => JobTransitions.IsFinished(State);
-
-    /// <summary>Run time of the latest attempt (to now while it runs; null before it starts).</summary>
-    public TimeSpan? DurationAt(DateTimeOffset now) =>
-        StartedAt is { } started ? (FinishedAt ?? now) - started : null;
 }

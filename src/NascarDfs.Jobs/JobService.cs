@@ -31,6 +31,9 @@ public sealed class JobService
     /// <summary>The store behind the service.</summary>
     public IJobStore Store => _store;
 
+    /// <summary>This process's host name, for telling which runners can be probed by process id (default: the machine name).</summary>
+    public string HostName { get; init; } = RunnerIdentity.Host;
+
     /// <summary>Queues a job; it is stored when this returns. Throws <see cref="ArgumentException"/> for an unknown kind or invalid config JSON.</summary>
     public async Task<JobRecord> SubmitAsync(JobSubmission submission, CancellationToken cancellationToken = default)
     {
@@ -51,31 +54,33 @@ public sealed class JobService
         }
 
         var job = await _store.SubmitAsync(submission, cancellationToken).ConfigureAwait(false);
-        await PublishAsync(JobEventKind.Queued, job, cancellationToken).ConfigureAwait(false);
+        Publish(JobEventKind.Queued, job);
         return job;
     }
 
-    /// <summary>A page of the history, newest first.</summary>
+    /// <summary>A page of the history (summaries, no payloads), newest first.</summary>
     public Task<JobPage> ListAsync(JobQuery query, CancellationToken cancellationToken = default) => _store.ListAsync(query, cancellationToken);
 
     /// <summary>One job (accepts <c>#abc123</c>), or null.</summary>
     public Task<JobRecord?> GetAsync(string id, CancellationToken cancellationToken = default) => _store.GetAsync(id, cancellationToken);
 
-    /// <summary>Cancels a queued job at once, or asks the runner of a running job (in any process) to stop it.</summary>
+    /// <summary>
+    /// Cancels a queued job at once, or asks the runner of a running job (in any process, on any host) to stop it. When that
+    /// runner is gone (its process is dead on this host, or its lease expired), nobody would act on the request: the job
+    /// ends <c>cancelled</c> at once.
+    /// </summary>
     public async Task<CancelOutcome> CancelAsync(string id, CancellationToken cancellationToken = default)
     {
         var outcome = await _store.RequestCancelAsync(id, cancellationToken).ConfigureAwait(false);
-        var kind = outcome switch
+        if (outcome is not (CancelOutcome.Cancelled or CancelOutcome.Requested)) return outcome;
+        if (await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) is not { } job) return outcome;
+        if (outcome == CancelOutcome.Requested && job.LeaseOwner is { } owner && await IsOwnerGoneAsync(job, cancellationToken).ConfigureAwait(false) &&
+            await _store.CancelAsync(job.Id, JobState.Running, owner, cancellationToken).ConfigureAwait(false))
         {
-            CancelOutcome.Cancelled => JobEventKind.Cancelled,
-            CancelOutcome.Requested => JobEventKind.CancelRequested,
-            _ => (JobEventKind?)null,
-        };
-        if (kind is { } k && await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } job)
-        {
-            await PublishAsync(k, job, cancellationToken).ConfigureAwait(false);
+            outcome = CancelOutcome.Cancelled;
         }
 
+        Publish(outcome == CancelOutcome.Cancelled ? JobEventKind.Cancelled : JobEventKind.CancelRequested, job);
         return outcome;
     }
 
@@ -90,7 +95,7 @@ public sealed class JobService
             RerunOf = original.Id,
         };
         var job = await _store.SubmitAsync(submission, cancellationToken).ConfigureAwait(false);
-        await PublishAsync(JobEventKind.Queued, job, cancellationToken).ConfigureAwait(false);
+        Publish(JobEventKind.Queued, job);
         return job;
     }
 
@@ -100,7 +105,7 @@ public sealed class JobService
         if (await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) is not { } job) return DeleteOutcome.NotFound;
         if (job.State == JobState.Running) return DeleteOutcome.Running;
         if (!await _store.DeleteAsync(id, cancellationToken).ConfigureAwait(false)) return DeleteOutcome.Running;
-        await PublishAsync(JobEventKind.Deleted, job, cancellationToken).ConfigureAwait(false);
+        Publish(JobEventKind.Deleted, job);
         return DeleteOutcome.Deleted;
     }
 
@@ -108,7 +113,7 @@ public sealed class JobService
     public async Task<int> ClearFinishedAsync(CancellationToken cancellationToken = default)
     {
         var deleted = await _store.ClearFinishedAsync(cancellationToken).ConfigureAwait(false);
-        await PublishAsync(JobEventKind.Deleted, null, cancellationToken).ConfigureAwait(false);
+        Publish(JobEventKind.Deleted, null);
         return deleted;
     }
 
@@ -116,7 +121,7 @@ public sealed class JobService
     public async Task<int> PruneAsync(TimeSpan olderThan, CancellationToken cancellationToken = default)
     {
         var deleted = await new JobPruner(_store, new JobPrunerOptions { Retention = olderThan }, _time).PruneOnceAsync(cancellationToken).ConfigureAwait(false);
-        await PublishAsync(JobEventKind.Deleted, null, cancellationToken).ConfigureAwait(false);
+        Publish(JobEventKind.Deleted, null);
         return deleted;
     }
 
@@ -124,29 +129,51 @@ public sealed class JobService
     public Task ExportCsvAsync(TextWriter writer, JobQuery? query = null, CancellationToken cancellationToken = default) =>
         JobExporter.WriteCsvAsync(AllAsync(query, cancellationToken), writer, cancellationToken);
 
-    /// <summary>Writes the history as a JSON array, config and result embedded.</summary>
+    /// <summary>Writes the history as a JSON array, config and result embedded (each job read by id, one at a time).</summary>
     public Task ExportJsonAsync(Stream stream, JobQuery? query = null, CancellationToken cancellationToken = default) =>
-        JobExporter.WriteJsonAsync(AllAsync(query, cancellationToken), stream, cancellationToken);
+        JobExporter.WriteJsonAsync(AllRecordsAsync(query, cancellationToken), stream, cancellationToken);
 
     /// <summary>Counts, the latest jobs and the number of live runners.</summary>
     public async Task<JobStatusSummary> GetStatusAsync(int recent = 5, CancellationToken cancellationToken = default)
     {
         var counts = await _store.CountAsync(cancellationToken).ConfigureAwait(false);
         var page = await _store.ListAsync(new JobQuery { Limit = Math.Max(1, recent) }, cancellationToken).ConfigureAwait(false);
-        return new JobStatusSummary(counts, page.Items, await CountLiveRunnersAsync(cancellationToken).ConfigureAwait(false));
+        var live = await ListLiveRunnersAsync(cancellationToken).ConfigureAwait(false);
+        return new JobStatusSummary(counts, page.Items, live.Count) { RunnerHosts = [.. live.Select(r => r.Host).Distinct().Order(StringComparer.Ordinal)] };
     }
 
     /// <summary>Runners whose heartbeat is fresh (and, on this machine, whose process lives).</summary>
-    public async Task<int> CountLiveRunnersAsync(CancellationToken cancellationToken = default)
+    public async Task<int> CountLiveRunnersAsync(CancellationToken cancellationToken = default) =>
+        (await ListLiveRunnersAsync(cancellationToken).ConfigureAwait(false)).Count;
+
+    /// <summary>Runners whose heartbeat is fresh (and, on this host, whose process lives): the connected machines' processes.</summary>
+    public async Task<IReadOnlyList<RunnerInfo>> ListLiveRunnersAsync(CancellationToken cancellationToken = default)
     {
         var now = _time.GetUtcNow();
         var runners = await _store.ListRunnersAsync(cancellationToken).ConfigureAwait(false);
-        return runners.Count(r =>
+        return [.. runners.Where(r =>
             now - r.HeartbeatAt <= JobDefaults.LeaseDuration &&
-            (r.Host != RunnerIdentity.Host || ProcessProbe.IsAlive(r.ProcessId, r.ProcessStartedAt)));
+            (r.Host != HostName || ProcessProbe.IsAlive(r.ProcessId, r.ProcessStartedAt)))];
     }
 
-    private async IAsyncEnumerable<JobRecord> AllAsync(JobQuery? query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Whether the runner holding a running job is gone: lease expired, or (on this host) its process is dead or unregistered.</summary>
+    private async Task<bool> IsOwnerGoneAsync(JobSummary job, CancellationToken cancellationToken)
+    {
+        if (job.LeaseExpiresAt is { } expires && expires < _time.GetUtcNow()) return true;
+        if (job.LeaseHost != HostName) return false;
+        var runners = await _store.ListRunnersAsync(cancellationToken).ConfigureAwait(false);
+        return runners.FirstOrDefault(r => r.Id == job.LeaseOwner) is not { } runner || !ProcessProbe.IsAlive(runner.ProcessId, runner.ProcessStartedAt);
+    }
+
+    private async IAsyncEnumerable<JobRecord> AllRecordsAsync(JobQuery? query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var summary in AllAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            if (await _store.GetAsync(summary.Id, cancellationToken).ConfigureAwait(false) is { } job) yield return job;
+        }
+    }
+
+    private async IAsyncEnumerable<JobSummary> AllAsync(JobQuery? query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var page = (query ?? new JobQuery()) with { Offset = 0, Limit = 1000 };
         while (true)
@@ -158,10 +185,9 @@ public sealed class JobService
         }
     }
 
-    private async Task PublishAsync(JobEventKind kind, JobRecord? job, CancellationToken cancellationToken)
+    /// <summary>A hint for live views and the runner: no counts are read here (views re-query what they show).</summary>
+    private void Publish(JobEventKind kind, JobSummary? job)
     {
-        if (!_events.HasListeners) return;
-        var counts = _events.HasSubscribers ? await _store.CountAsync(cancellationToken).ConfigureAwait(false) : null;
-        _events.Publish(new JobEvent(kind, job?.Id, job?.Name, null, null, counts));
+        if (_events.HasListeners) _events.Publish(new JobEvent(kind, job?.Id, job?.Name, null, null));
     }
 }

@@ -15,4 +15,8 @@ public sealed record RunnerInfo(
     DateTimeOffset ProcessStartedAt,
     int Concurrency,
     DateTimeOffset StartedAt,
-    DateTimeOffset HeartbeatAt);
+    DateTimeOffset HeartbeatAt)
+{
+    /// <summary>The job kinds it runs.</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = [];
+}

@@ -19,6 +19,6 @@ public static class SimulationDefaults
     /// own stream, whichever thread runs it.</summary>
     public const int BlockSize = 256;
 
-    /// <summary>The most simulations one run may hold (100,000 × 40 cars ≈ 48 MB of result arrays).</summary>
-    public const int MaxSimulations = 1_000_000;
+    /// <summary>The most simulations one run may hold: the product's one limit, <see cref="Domain.Limits.InputLimits.SimulationsPerRequest"/>.</summary>
+    public const int MaxSimulations = Domain.Limits.InputLimits.SimulationsPerRequest;
 }

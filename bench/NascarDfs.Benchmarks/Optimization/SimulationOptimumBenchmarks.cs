@@ -18,7 +18,7 @@ public class SimulationOptimumBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var plan = CandidatePlan.Create(new PortfolioRequest(BenchmarkSlates.Forty(), 1, new PortfolioConstraints()));
+        var plan = LineupSolver.Create(new PortfolioRequest(BenchmarkSlates.Forty(), 1, new PortfolioConstraints()));
         _search = plan.CreateSearch();
         var random = new SeededRandom(7);
         _scores = [.. Enumerable.Range(0, Vectors).Select(_ => plan.Drivers.Select(d => (float)Math.Max(0, d.Projection * (1 + (0.45 * random.NextNormal())))).ToArray())];

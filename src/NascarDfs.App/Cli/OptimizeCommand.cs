@@ -31,16 +31,18 @@ internal sealed class OptimizeCommand : AsyncCommand<OptimizeCommand.Settings>
         cancellationToken = interrupt.Token;
         return await CliErrors.RunAsync(async () =>
         {
-            var config = OptimizeConfigFactory.FromSettings(settings, settings.Name);
-            var result = await Task.Run(() => RunWithProgress(config, cancellationToken), cancellationToken);
-            PortfolioPrinter.Print(config, result);
+            var check = OptimizeService.Check(OptimizeArgsFactory.Optimize(settings));
+            if (check.Plan is not { } plan) return CliErrors.Fail(check.Message);
+            var result = await Task.Run(() => RunWithProgress(plan, cancellationToken), cancellationToken);
+            PortfolioPrinter.Print(plan, result);
             if (settings.Json is { } jsonPath)
             {
                 await File.WriteAllTextAsync(jsonPath, JsonSerializer.Serialize(result, AppJson.Indented), cancellationToken);
                 AnsiConsole.MarkupLine($"Wrote [bold]{Markup.Escape(jsonPath)}[/]");
             }
 
-            foreach (var line in PortfolioExport.Export(config, result, settings.Out, settings.Entries))
+            var lineups = result.Lineups.Select(l => l.ToDomain()).ToList();
+            foreach (var line in PortfolioExport.Export(plan.Args.Site, lineups, () => plan.Slate, settings.Out, settings.Entries))
             {
                 AnsiConsole.MarkupLine(Markup.Escape(line));
             }
@@ -49,12 +51,12 @@ internal sealed class OptimizeCommand : AsyncCommand<OptimizeCommand.Settings>
         });
     }
 
-    private static OptimizeResultDocument RunWithProgress(OptimizeJobConfig config, CancellationToken cancellationToken)
+    private static OptimizeResultDocument RunWithProgress(OptimizePlan plan, CancellationToken cancellationToken)
     {
         if (!TerminalProgress.IsInteractive)
         {
             var lastTenth = -1;
-            return OptimizeService.Run(config, new InlineProgress<RunProgress>(p =>
+            return OptimizeRunner.Run(plan, new InlineProgress<RunProgress>(p =>
             {
                 var tenth = (int)(p.Percent / 10);
                 if (tenth == lastTenth) return;
@@ -66,8 +68,8 @@ internal sealed class OptimizeCommand : AsyncCommand<OptimizeCommand.Settings>
         OptimizeResultDocument? result = null;
         AnsiConsole.Progress().AutoClear(true).Start(ctx =>
         {
-            var task = ctx.AddTask(config.Objective == "projection" ? "Building lineups" : "Simulating and selecting", maxValue: 100);
-            result = OptimizeService.Run(config, new InlineProgress<RunProgress>(p =>
+            var task = ctx.AddTask(plan.Args.Objective.IsSimulated() ? "Simulating and selecting" : "Building lineups", maxValue: 100);
+            result = OptimizeRunner.Run(plan, new InlineProgress<RunProgress>(p =>
             {
                 task.Value = p.Percent;
                 task.Description = Markup.Escape(p.Message);

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using NascarDfs.App.Cli.Jobs;
+using NascarDfs.Domain.Limits;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -111,8 +112,28 @@ internal class OptimizeSettings : SubmitSettings
         if (Sample && Slate is not null) return ValidationResult.Error("Use either --sample or --slate, not both.");
         if (!Sample && Slate is null) return ValidationResult.Error("Give a slate with --slate FILE, or use --sample.");
         if (Scoring is not null && RaceDate is not null) return ValidationResult.Error("Use either --scoring or --race-date, not both.");
-        if (Lineups is < 1) return ValidationResult.Error("--lineups must be at least 1.");
-        if (Randomness is < 0) return ValidationResult.Error("--randomness must be 0 or more.");
+        if (Lineups is < 1 or > InputLimits.LineupsPerRequest)
+        {
+            return ValidationResult.Error($"--lineups must be 1–{InputLimits.LineupsPerRequest}, not {Lineups:N0}.");
+        }
+
+        if (Randomness is < 0 or > 100 || Randomness is { } r && !double.IsFinite(r))
+        {
+            return ValidationResult.Error($"--randomness is a percentage of the projection, 0–100, not {Randomness}.");
+        }
+
+        if (!IsPercent(MinExposure)) return ValidationResult.Error($"--min-exposure is a percentage of lineups, 0–100, not {MinExposure}.");
+        if (!IsPercent(MaxExposure)) return ValidationResult.Error($"--max-exposure is a percentage of lineups, 0–100, not {MaxExposure}.");
+        if (MinSalary is < 0) return ValidationResult.Error($"--min-salary must not be negative, not {MinSalary}.");
+        if (MaxSalary is < 0) return ValidationResult.Error($"--max-salary must not be negative, not {MaxSalary}.");
+        if (MaxRepeating is < 0) return ValidationResult.Error($"--max-repeating must not be negative, not {MaxRepeating}.");
+        if (Laps is < 1 or > InputLimits.RaceLaps) return ValidationResult.Error($"--laps must be 1–{InputLimits.RaceLaps:N0}, not {Laps}.");
+        if (Sims is < 1 or > InputLimits.SimulationsPerRequest)
+        {
+            return ValidationResult.Error($"--sims must be 1–{InputLimits.SimulationsPerRequest:N0}, not {Sims:N0}.");
+        }
         return ValidationResult.Success();
     }
+
+    private static bool IsPercent(double? value) => value is null || (double.IsFinite(value.Value) && value.Value is >= 0 and <= 100);
 }

@@ -9,10 +9,10 @@ internal static class PortfolioPrinter
 {
     private const int LineupsShown = 10;
 
-    public static void Print(OptimizeJobConfig config, OptimizeResultDocument result)
+    public static void Print(OptimizePlan plan, OptimizeResultDocument result)
     {
-        var slate = OptimizeService.LoadSlate(config);
-        var names = slate.Drivers.ToDictionary(d => d.Id, d => d.Name);
+        var config = plan.Args;
+        var names = plan.Slate.Drivers.ToDictionary(d => d.Id, d => d.Name);
         var table = new Table().Title($"{Markup.Escape(config.Name)}: {result.Lineups.Count} lineups ({result.Site}, {result.Scoring} scoring)");
         var simulated = result.Simulation;
         table.AddColumns("#", "Drivers", "Salary", "Projection");

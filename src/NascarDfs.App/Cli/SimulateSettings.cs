@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using NascarDfs.Domain.Limits;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace NascarDfs.App.Cli;
@@ -57,4 +59,16 @@ internal sealed class SimulateSettings : CommandSettings
     [CommandOption("--json <FILE>")]
     [Description("Write driver summaries, fit and dumped races as JSON.")]
     public string? Json { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (Laps is < 1 or > InputLimits.RaceLaps) return ValidationResult.Error($"--laps must be 1–{InputLimits.RaceLaps:N0}, not {Laps}.");
+        if (Sims is < 1 or > InputLimits.SimulationsPerRequest)
+        {
+            return ValidationResult.Error($"--sims must be 1–{InputLimits.SimulationsPerRequest:N0}, not {Sims:N0}.");
+        }
+
+        if (DumpRaces is < 0) return ValidationResult.Error($"--dump-races must not be negative, not {DumpRaces}.");
+        return ValidationResult.Success();
+    }
 }

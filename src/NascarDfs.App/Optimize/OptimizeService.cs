@@ -1,90 +1,93 @@
-using NascarDfs.Domain.Scoring;
-using NascarDfs.Domain.Sites;
+using NascarDfs.App.JobHandlers;
+using NascarDfs.App.Services;
+using NascarDfs.Domain.Limits;
 using NascarDfs.Domain.Slates;
+using NascarDfs.Jobs;
 using NascarDfs.Optimization.Portfolio;
-using NascarDfs.Simulation;
-using NascarDfs.Simulation.Portfolios;
 
 namespace NascarDfs.App.Optimize;
 
 /// <summary>
-/// Runs an optimize config: the one code path behind <c>nascar-dfs optimize</c>, the <c>optimize</c> job handler
-/// and the web pages. The projection objective is the exact optimizer; the others simulate the race first.
+/// The optimize workflow (STYLE rule 17), called alike by the Optimize page, <c>POST /api/jobs</c>, <c>optimize</c> and
+/// <c>jobs submit optimize</c>: check the arguments (once), queue them (serialized once), load a finished job's result.
 /// </summary>
-internal sealed class OptimizeService
+internal sealed class OptimizeService(JobService jobs) : IJobWorkflow
 {
-    /// <summary>The objectives that need the race simulator (SPEC §4).</summary>
-    public static readonly IReadOnlyList<string> SimulationObjectives = ["sim-mean", "target", "optimal", "coverage"];
+    /// <summary>The stored shape of optimize jobs: config <see cref="OptimizeArgsDocument"/>, result <see cref="OptimizeResultDocument"/>.</summary>
+    public static JobDocumentCodec<OptimizeArgs, OptimizeArgsDocument, OptimizeResultDocument> Codec { get; } = new();
 
-    public static IReadOnlyList<string> Objectives { get; } = ["projection", .. SimulationObjectives];
-
-    /// <summary>The slate a config describes: the embedded salary file with its projections merged in.</summary>
-    public static Slate LoadSlate(OptimizeJobConfig config) => SlateAssembler.Assemble(config.Slate, config.Projections, config.MissingProjection);
-
-    /// <summary>The conflicts of a config without searching, for validation before a job is queued.</summary>
-    public static IReadOnlyList<string> FindConflicts(OptimizeJobConfig config)
-    {
-        var conflicts = PortfolioOptimizer.FindConflicts(ToRequest(config, LoadSlate(config)));
-        if (conflicts.Count == 0 && SimulationObjectiveNames.Find(config.Objective) is not null) ResolveRace(config);
-        return conflicts;
-    }
-
-    /// <summary>Builds the portfolio. <paramref name="threads"/> is the job's thread budget (simulations run in parallel).</summary>
-    public static OptimizeResultDocument Run(OptimizeJobConfig config, IProgress<RunProgress>? progress = null, int threads = 0, CancellationToken cancellationToken = default)
-    {
-        var slate = LoadSlate(config);
-        var site = SiteRegistry.Parse(config.Site);
-        if (site.Site != slate.Site)
-        {
-            throw new ArgumentException($"The slate is a {slate.Rules.DisplayName} file, but the config says {site.DisplayName}.");
-        }
-
-        var scoring = ScoringTables.Parse(config.Scoring);
-        if (SimulationObjectiveNames.Find(config.Objective) is { } objective)
-        {
-            return RunSimulation(config, slate, site, scoring, objective, progress, threads, cancellationToken);
-        }
-
-        if (config.Objective != "projection") throw new ArgumentException($"Unknown objective '{config.Objective}'. Use one of: {string.Join(", ", Objectives)}.");
-        var lineupsProgress = progress is null ? null : new LineupProgress(progress);
-        var result = PortfolioOptimizer.Build(ToRequest(config, slate), lineupsProgress, cancellationToken);
-        return new OptimizeResultDocument(site.Name, scoring.Name, result.Lineups, result.Exposures, result.Warnings, result.StoppedEarly);
-    }
-
-    public static PortfolioRequest ToRequest(OptimizeJobConfig config, Slate slate) =>
-        new(slate, config.Lineups, config.Constraints, config.Randomness, config.Seed);
+    public string Kind => OptimizeArgs.Kind;
 
     /// <summary>
-    /// The race of a simulation objective or a <c>simulate</c> job, through the simulator's own <see cref="Race.Resolve"/>
-    /// (track or type, laps 0 = the type's typical race). Bad input (no race, unknown track) is an <see cref="ArgumentException"/>.
+    /// Every reason the arguments cannot run (name, counts, a race that cannot be simulated, conflicting constraints), or
+    /// the plan to run: the slate assembled once, the race resolved.
     /// </summary>
-    public static Race ResolveRace(OptimizeJobConfig config) =>
-        config.Race is { } race
-            ? Race.Resolve(race.Track, race.TrackType, race.Laps > 0 ? race.Laps : null, race.Date)
-            : throw new ArgumentException(
-                (config.Kind == "simulate" ? "A simulation needs the race" : $"Objective '{config.Objective}' simulates the race")
-                + ": give --track NAME or --track-type TYPE (and --laps L).");
-
-    private static OptimizeResultDocument RunSimulation(OptimizeJobConfig config, Slate slate, SiteRules site, ScoringTable scoring,
-        SimulationObjective objective, IProgress<RunProgress>? progress, int threads, CancellationToken cancellationToken)
+    public static OptimizeCheck Check(OptimizeArgs args)
     {
-        var simulation = new SimulationOptions { Seed = config.Seed };
-        if (config.Sims is { } sims) simulation = simulation with { Simulations = sims };
-        if (threads > 0) simulation = simulation with { MaxDegreeOfParallelism = threads };
-        var request = new SimulationPortfolioRequest(ToRequest(config, slate), objective, scoring, ResolveRace(config))
+        AppMetrics.ArgsValidated(OptimizeArgs.Kind);
+        var problems = new List<string>();
+        try
         {
-            Simulation = simulation,
-            Target = config.Target,
-        };
-        var stages = progress is null ? null : new SimulationProgressAdapter(progress);
-        var result = SimulationPortfolioBuilder.Build(request, stages, cancellationToken);
-        return new OptimizeResultDocument(site.Name, scoring.Name, [.. result.Lineups.Select(l => l.Lineup)], result.Exposures,
-            result.Warnings, result.StoppedEarly, SimulationReport.From(request, result));
+            InputLimits.CheckName(args.Name, "The job name");
+        }
+        catch (ArgumentException e)
+        {
+            problems.Add(e.Message);
+        }
+
+        if (string.IsNullOrWhiteSpace(args.Name)) problems.Add("The job needs a name.");
+        if (args.Lineups is < 1 or > InputLimits.LineupsPerRequest) problems.Add($"Lineups must be between 1 and {InputLimits.LineupsPerRequest}; the config asks for {args.Lineups:N0}.");
+        if (args.Randomness is < 0 or > 100 || !double.IsFinite(args.Randomness)) problems.Add($"Randomness is a percentage, 0–100; the config has {args.Randomness}.");
+        if (args.Slate.Site != args.Site.Site) problems.Add($"The slate is a {NascarDfs.Domain.Sites.SiteRegistry.Get(args.Slate.Site).DisplayName} file, but the config says {args.Site.DisplayName}.");
+        if (args.Scoring.Site != args.Site.Site) problems.Add($"Scoring '{args.Scoring.Name}' is not a {args.Site.DisplayName} table.");
+        if (args.Objective.IsSimulated())
+        {
+            if (args.Sims is < 1 or > InputLimits.SimulationsPerRequest)
+            {
+                problems.Add($"Simulations must be between 1 and {InputLimits.SimulationsPerRequest:N0}; the config asks for {args.Sims:N0}.");
+            }
+
+            if (args.Race is { Laps: < 0 or > InputLimits.RaceLaps } race) problems.Add($"Laps must be between 1 and {InputLimits.RaceLaps:N0}; the config asks for {race.Laps:N0}.");
+            if (args.Target is <= 0 || args.Target is { } t && !double.IsFinite(t)) problems.Add("The target must be a positive score (or empty for the default).");
+        }
+
+        if (problems.Count > 0) return new OptimizeCheck(null, problems);
+        try
+        {
+            var plan = OptimizePlan.For(args);
+            var conflicts = PortfolioOptimizer.FindConflicts(OptimizeRunner.ToRequest(plan));
+            return conflicts.Count > 0 ? new OptimizeCheck(null, conflicts, Infeasible: true) : new OptimizeCheck(plan, []);
+        }
+        catch (Exception e) when (e is ArgumentException or InputFileException or InvalidOperationException)
+        {
+            return new OptimizeCheck(null, [e is ArgumentException a ? JsonProblem.Sentence(a) : e.Message]);
+        }
     }
 
-    private sealed class LineupProgress(IProgress<RunProgress> inner) : IProgress<PortfolioProgress>
-    {
-        public void Report(PortfolioProgress value) =>
-            inner.Report(new RunProgress(100.0 * value.Done / Math.Max(1, value.Total), $"lineup {value.Done} of {value.Total}"));
-    }
+    /// <summary>Queues checked arguments (serialized once). <paramref name="name"/> overrides the job's name, not the config's.</summary>
+    public Task<JobRecord> SubmitAsync(OptimizePlan plan, string? name = null, int priority = 0, CancellationToken cancellationToken = default) =>
+        jobs.SubmitAsync(new JobSubmission(OptimizeArgs.Kind, string.IsNullOrWhiteSpace(name) ? plan.Args.Name : name, Codec.WriteArgs(plan.Args)) { Priority = priority }, cancellationToken);
+
+    /// <summary>Checks and queues; every problem is in one <see cref="ArgumentException"/> sentence.</summary>
+    public Task<JobRecord> SubmitAsync(OptimizeArgs args, string? name = null, int priority = 0, CancellationToken cancellationToken = default) =>
+        SubmitAsync(Check(args).PlanOrThrow(), name, priority, cancellationToken);
+
+    public Task<JobRecord> SubmitJsonAsync(string? name, string configJson, int priority = 0, CancellationToken cancellationToken = default) =>
+        SubmitAsync(Codec.ReadSubmitted(configJson), name, priority, cancellationToken);
+
+    /// <summary>A completed optimize job's result, or the sentence why there is none.</summary>
+    public async Task<JobResultRead<OptimizeJobResult>> LoadAsync(string id, bool withSlate = false, CancellationToken cancellationToken = default) =>
+        Read(await jobs.GetAsync(id, cancellationToken), id, withSlate);
+
+    /// <summary>
+    /// The one reader of optimize results. <paramref name="withSlate"/> reads the arguments and assembles the slate now
+    /// (a page that shows driver names), so an unreadable config is a sentence here rather than an error while rendering.
+    /// </summary>
+    public static JobResultRead<OptimizeJobResult> Read(JobRecord? job, string id, bool withSlate = false) =>
+        JobResults.Read(job, id, OptimizeArgs.Kind, "lineups", j =>
+        {
+            var result = new OptimizeJobResult(j, () => Codec.ReadArgs(j.Config), Codec.ReadResult(j.Result!));
+            if (withSlate) _ = result.Slate;
+            return result;
+        });
 }

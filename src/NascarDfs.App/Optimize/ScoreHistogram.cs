@@ -3,11 +3,11 @@ using NascarDfs.Simulation;
 namespace NascarDfs.App.Optimize;
 
 /// <summary>A score distribution in <see cref="BinCount"/> equal bins from <see cref="Min"/> to <see cref="Max"/>.</summary>
-internal sealed record ScoreHistogram(double Min, double Max, IReadOnlyList<int> Counts)
+public sealed record ScoreHistogram(double Min, double Max, IReadOnlyList<int> Counts)
 {
     public const int BinCount = 24;
 
-    public static ScoreHistogram Of(IReadOnlyList<double> scores)
+    internal static ScoreHistogram Of(IReadOnlyList<double> scores)
     {
         if (scores.Count == 0) return new ScoreHistogram(0, 0, new int[BinCount]);
         var min = scores.Min();
@@ -24,7 +24,7 @@ internal sealed record ScoreHistogram(double Min, double Max, IReadOnlyList<int>
     }
 
     /// <summary>Each slate driver's simulated points, in the simulation's driver order.</summary>
-    public static IReadOnlyList<ScoreHistogram> PerDriver(SimulationResult simulation) =>
+    internal static IReadOnlyList<ScoreHistogram> PerDriver(SimulationResult simulation) =>
         [.. Enumerable.Range(0, simulation.Drivers.Count).Select(i =>
         {
             var scores = new double[simulation.Simulations];

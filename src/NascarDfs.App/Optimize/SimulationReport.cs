@@ -1,4 +1,5 @@
-using NascarDfs.Simulation;
+using System.Text.Json.Serialization;
+using NascarDfs.App.JobHandlers.Documents;
 using NascarDfs.Simulation.Portfolios;
 
 namespace NascarDfs.App.Optimize;
@@ -7,7 +8,7 @@ namespace NascarDfs.App.Optimize;
 /// What a simulation objective adds to an optimize result: the race simulated, the target and coverage, per-lineup
 /// and per-driver distributions with histograms (for the Lineups page). Lineup stats follow the result's lineup order.
 /// </summary>
-internal sealed record SimulationReport(
+public sealed record SimulationReport(
     string Objective,
     string TrackType,
     string? Track,
@@ -20,10 +21,14 @@ internal sealed record SimulationReport(
     double Coverage,
     int Candidates,
     IReadOnlyList<SimulatedLineupStats> Lineups,
-    IReadOnlyList<DriverSummary> Drivers,
-    IReadOnlyList<ScoreHistogram> DriverHistograms)
+    IReadOnlyList<DriverSummaryDocument> Drivers,
+    IReadOnlyList<ScoreHistogram> DriverHistograms) : IRaceSimulation
 {
-    public static SimulationReport From(SimulationPortfolioRequest request, SimulationPortfolioResult result)
+    /// <summary>"Talladega Superspeedway (Superspeedway), 188 laps" or "Superspeedway, 188 laps".</summary>
+    [JsonIgnore]
+    public string RaceText => RaceTexts.Of(Track, TrackType, Laps);
+
+    internal static SimulationReport From(SimulationPortfolioRequest request, SimulationPortfolioResult result)
     {
         var simulation = result.Simulation;
         var indexOf = simulation.Drivers.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
@@ -42,6 +47,6 @@ internal sealed record SimulationReport(
         }).ToList();
         return new SimulationReport(request.Objective.ToName(), request.Race.Type.ToString(), request.Race.TrackName, request.Race.Laps,
             simulation.Simulations, request.Simulation.Seed, simulation.ScaleFactor, result.Target, result.MedianOptimalScore,
-            result.Coverage, result.Candidates, lineups, result.Drivers, ScoreHistogram.PerDriver(simulation));
+            result.Coverage, result.Candidates, lineups, [.. result.Drivers.Select(DriverSummaryDocument.From)], ScoreHistogram.PerDriver(simulation));
     }
 }

@@ -23,6 +23,7 @@ internal static class AppJson
             // A null where the model has no null (e.g. "lock": null) is an error naming the field, not a crash later.
             RespectNullableAnnotations = true,
         };
+        options.Converters.Add(new Optimize.ObjectiveJsonConverter()); // before the general enum converter, which would write "simMean"
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         return options;
     }

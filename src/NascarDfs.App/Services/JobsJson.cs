@@ -9,7 +9,7 @@ namespace NascarDfs.App.Services;
 internal static class JobsJson
 {
     /// <summary>Jobs as an array; <paramref name="includePayload"/> adds config and result (large: the config embeds the slate).</summary>
-    public static string Jobs(IEnumerable<JobRecord> jobs, bool includePayload) => Write(json =>
+    public static string Jobs(IEnumerable<JobSummary> jobs, bool includePayload) => Write(json =>
     {
         json.WriteStartArray();
         foreach (var job in jobs) JobExporter.WriteJob(json, job, includePayload);
@@ -30,6 +30,9 @@ internal static class JobsJson
         json.WriteNumber("cancelled", status.Counts.Cancelled);
         json.WriteNumber("active", status.Counts.Active);
         json.WriteNumber("runnersAlive", status.RunnersAlive);
+        json.WriteStartArray("runnerHosts");
+        foreach (var host in status.RunnerHosts) json.WriteStringValue(host);
+        json.WriteEndArray();
         if (serverUrl is null) json.WriteNull("serverUrl");
         else json.WriteString("serverUrl", serverUrl);
         json.WriteStartArray("recent");

@@ -1,13 +1,15 @@
+using System.Text.Json.Serialization;
+using NascarDfs.App.JobHandlers;
+using NascarDfs.App.JobHandlers.Documents;
 using NascarDfs.App.Optimize;
-using NascarDfs.Simulation;
 
 namespace NascarDfs.App.Simulate;
 
 /// <summary>
 /// The result of a <c>simulate</c> job: the race, the projections' scale factor and fit, and each driver's simulated
-/// distribution (SPEC §5 outputs) with a histogram, in slate order.
+/// distribution (SPEC §5 outputs) with a histogram, in slate order. The Simulations page reads it as it is.
 /// </summary>
-internal sealed record SimulateResultDocument(
+public sealed record SimulateResultDocument(
     string Site,
     string Scoring,
     string TrackType,
@@ -17,7 +19,18 @@ internal sealed record SimulateResultDocument(
     ulong Seed,
     double ScaleFactor,
     double ExpectedFieldTotal,
-    IReadOnlyList<DriverSummary> Drivers,
+    IReadOnlyList<DriverSummaryDocument> Drivers,
     IReadOnlyList<ScoreHistogram> Histograms,
-    IReadOnlyList<DriverFit> Fit,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<DriverFitDocument> Fit,
+    IReadOnlyList<string> Warnings) : IResultDocument, IRaceSimulation
+{
+    public static int CurrentSchemaVersion => 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>"Talladega Superspeedway (Superspeedway), 188 laps".</summary>
+    [JsonIgnore]
+    public string RaceText => RaceTexts.Of(Track, TrackType, Laps);
+
+    IReadOnlyList<ScoreHistogram> IRaceSimulation.DriverHistograms => Histograms;
+}

@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using NascarDfs.Domain.Limits;
 using NascarDfs.Domain.Sites;
 using NascarDfs.Domain.Slates;
+using NascarDfs.Domain.Spreadsheets;
 
 namespace NascarDfs.Domain.Lineups;
 
@@ -38,6 +40,7 @@ public static class DraftKingsEntriesFile
         }
 
         var fileName = Path.GetFileName(entriesPath);
+        LimitedTextReader.CheckSize(entriesPath);
         var bytes = File.ReadAllBytes(entriesPath);
         var hadBom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble);
         var text = Encoding.UTF8.GetString(bytes);
@@ -105,7 +108,9 @@ public static class DraftKingsEntriesFile
         using var csv = new CsvWriter(writer, config);
         foreach (var row in rows)
         {
-            foreach (var cell in row.Cells) csv.WriteField(cell);
+            // The user's own cells are kept, but escaped like every cell the product writes; the lineup cells come from
+            // a slate that refuses formula-like names and IDs, so escaping leaves them as DraftKings expects.
+            foreach (var cell in row.Cells) csv.WriteField(SpreadsheetText.Escape(cell));
             csv.NextRecord();
         }
     }

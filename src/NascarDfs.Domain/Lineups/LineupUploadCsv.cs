@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using NascarDfs.Domain.Sites;
+using NascarDfs.Domain.Spreadsheets;
 
 namespace NascarDfs.Domain.Lineups;
 
@@ -26,7 +27,7 @@ public static class LineupUploadCsv
                     $"Lineup {i + 1} has {lineup.DriverIds.Length} drivers; {site.DisplayName} needs {site.RosterSize}.", nameof(lineups));
             }
 
-            foreach (var id in lineup.DriverIds) csv.WriteField(id);
+            foreach (var id in lineup.DriverIds) csv.WriteField(UploadCell(id, i));
             csv.NextRecord();
         }
     }
@@ -67,4 +68,10 @@ public static class LineupUploadCsv
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         Write(site, lineups, writer);
     }
+
+    // The site matches IDs exactly, so an ID cannot be escaped here; the slate reader refuses dangerous ones, and
+    // this refuses any that came another way rather than hand the user a file that runs a formula.
+    private static string UploadCell(string id, int index) => SpreadsheetText.IsDangerous(id)
+        ? throw new ArgumentException($"Lineup {index + 1} has the driver ID '{id}', which a spreadsheet would run as a formula; the sites never issue such an ID.")
+        : id;
 }

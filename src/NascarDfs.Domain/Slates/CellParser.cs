@@ -11,6 +11,9 @@ internal static class CellParser
     private static readonly string[] TrueWords = ["true", "yes", "y", "1", "x"];
     private static readonly string[] FalseWords = ["false", "no", "n", "0"];
 
+    // Far above either site's cap ($50,000 on DraftKings and on FanDuel) and far below int overflow.
+    private const int MaxSalary = 10_000_000;
+
     /// <summary>A salary in whole dollars above zero; a leading <c>$</c> and thousands separators are allowed.</summary>
     public static int Salary(string cell, string file, int line, string column)
     {
@@ -22,7 +25,12 @@ internal static class CellParser
         }
 
         if (value <= 0) throw new InputFileException(file, line, column, $"the salary must be above zero, not '{cell}'");
-        if (value != decimal.Truncate(value) || value > int.MaxValue)
+        if (value > MaxSalary)
+        {
+            throw new InputFileException(file, line, column, $"the salary '{cell}' is too large: a salary is at most ${MaxSalary:N0}");
+        }
+
+        if (value != decimal.Truncate(value))
         {
             throw new InputFileException(file, line, column, $"the salary '{cell}' is not a whole number of dollars");
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using NascarDfs.Domain.Limits;
 
 namespace NascarDfs.Domain.Slates;
 
@@ -18,6 +19,7 @@ public static class ProjectionFileReader
     /// <summary>Reads the file at <paramref name="path"/>; errors name the file by its file name.</summary>
     public static ProjectionFile Read(string path)
     {
+        LimitedTextReader.CheckSize(path);
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return Read(reader, Path.GetFileName(path));
     }

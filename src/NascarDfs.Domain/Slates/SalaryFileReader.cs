@@ -1,4 +1,5 @@
 using System.Text;
+using NascarDfs.Domain.Limits;
 
 namespace NascarDfs.Domain.Slates;
 
@@ -16,6 +17,7 @@ public static class SalaryFileReader
     /// <summary>Reads the file at <paramref name="path"/>; errors name the file by its file name.</summary>
     public static SalaryFile Read(string path)
     {
+        LimitedTextReader.CheckSize(path);
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return Read(reader, Path.GetFileName(path));
     }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using NascarDfs.Domain.Limits;
+using NascarDfs.Domain.Spreadsheets;
 
 namespace NascarDfs.Domain.Slates;
 
@@ -49,9 +51,17 @@ internal static class SalaryTable
     {
         var id = header.Get(row, layout.IdColumn);
         if (id.Length == 0) throw new InputFileException(fileName, row.Line, layout.IdColumn, "the ID is empty");
+        RefuseFormula(id, "ID", layout.IdColumn, fileName, row.Line);
 
         var name = layout.NameOf(header, row);
         if (name.Length == 0) throw new InputFileException(fileName, row.Line, layout.NameColumn, "the name is empty");
+        if (name.Length > InputLimits.NameLength)
+        {
+            throw new InputFileException(fileName, row.Line, layout.NameColumn,
+                $"the name is {name.Length:N0} characters long; a driver's name may have at most {InputLimits.NameLength}");
+        }
+
+        RefuseFormula(name, "name", layout.NameColumn, fileName, row.Line);
 
         var salary = CellParser.Salary(header.Get(row, layout.SalaryColumn), fileName, row.Line, layout.SalaryColumn);
         var average = layout.AverageColumn is null
@@ -61,4 +71,16 @@ internal static class SalaryTable
         var markedOut = layout.OutStatuses.Contains(status, StringComparer.OrdinalIgnoreCase);
         return new SlateDriver(id, name, salary, average, markedOut);
     }
+
+    // The upload CSV and the filled DKEntries must carry IDs and names exactly as the site wrote them, so they cannot
+    // be escaped there; a real site never issues one that a spreadsheet would run as a formula, so such a file is refused.
+    private static void RefuseFormula(string value, string what, string column, string fileName, int line)
+    {
+        if (!SpreadsheetText.IsDangerous(value)) return;
+        throw new InputFileException(fileName, line, column,
+            $"the {what} '{Shorten(value)}' starts with '{value[0]}', which a spreadsheet runs as a formula; the sites never " +
+            "issue such a value, so this file was changed after it was downloaded. Download it again from the site.");
+    }
+
+    private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
 }

@@ -9,11 +9,9 @@ public sealed class JobEvents
     private readonly object _gate = new();
     private Action<JobEvent>[] _subscribers = [];
     private int _viewers;
+    private long _sequence;
 
-    /// <summary>
-    /// Whether any view listens (publishers skip computing counts otherwise). The engine's own listener (the runner, which
-    /// only wants wake-ups and cancel requests) does not count.
-    /// </summary>
+    /// <summary>Whether any view listens. The engine's own listener (the runner, which only wants wake-ups and cancel requests) does not count.</summary>
     public bool HasSubscribers => Volatile.Read(ref _viewers) > 0;
 
     /// <summary>Whether anyone at all listens, the engine included (publishers skip the event otherwise).</summary>
@@ -22,7 +20,7 @@ public sealed class JobEvents
     /// <summary>Listens until the returned subscription is disposed.</summary>
     public IDisposable Subscribe(Action<JobEvent> handler) => Add(handler, viewer: true);
 
-    /// <summary>The engine's own listener: gets every event, but its events may carry no counts (it does not need them).</summary>
+    /// <summary>The engine's own listener: gets every event, but does not count as a view.</summary>
     internal IDisposable SubscribeEngine(Action<JobEvent> handler) => Add(handler, viewer: false);
 
     private Subscription Add(Action<JobEvent> handler, bool viewer)
@@ -37,9 +35,11 @@ public sealed class JobEvents
         return new Subscription(this, handler, viewer);
     }
 
-    /// <summary>Sends an event to every subscriber; a subscriber that throws does not stop the others.</summary>
+    /// <summary>Numbers the event and sends it to every subscriber; a subscriber that throws does not stop the others.</summary>
     public void Publish(JobEvent jobEvent)
     {
+        ArgumentNullException.ThrowIfNull(jobEvent);
+        jobEvent = jobEvent with { Sequence = Interlocked.Increment(ref _sequence) };
         foreach (var subscriber in Volatile.Read(ref _subscribers))
         {
             try

@@ -1,6 +1,9 @@
 namespace NascarDfs.Jobs.Handlers;
 
-/// <summary>Runs one kind of job. The app registers one per kind (<c>optimize</c>, <c>diagnostic.sleep</c>, ...).</summary>
+/// <summary>
+/// Runs one kind of job on its stored config text: what the runner calls. Kinds with typed arguments implement
+/// <see cref="IJobHandler{TArgs, TResult}"/> instead and are registered with their codec, which adapts them to this.
+/// </summary>
 public interface IJobHandler
 {
     /// <summary>The kind this handler runs, as stored in the job.</summary>

@@ -21,6 +21,18 @@ public sealed class JobHandlerRegistry
         return this;
     }
 
+    /// <summary>
+    /// Registers a typed handler: its kind is <typeparamref name="TArgs"/>'s, and the registry reads each job's arguments
+    /// once with <paramref name="codec"/> before calling it.
+    /// </summary>
+    public JobHandlerRegistry Add<TArgs, TResult>(IJobHandler<TArgs, TResult> handler, IJobCodec<TArgs, TResult> codec)
+        where TArgs : IJobArgs
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        ArgumentNullException.ThrowIfNull(codec);
+        return Add(new TypedJobHandler<TArgs, TResult>(handler, codec));
+    }
+
     /// <summary>Whether the kind has a handler.</summary>
     public bool Contains(string kind) => _handlers.ContainsKey(kind);
 

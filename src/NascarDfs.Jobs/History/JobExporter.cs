@@ -8,7 +8,7 @@ internal static class JobExporter
     public static readonly string[] CsvHeader =
         ["id", "name", "kind", "state", "priority", "created", "started", "finished", "duration_s", "progress", "attempt", "max_attempts", "error", "rerun_of"];
 
-    public static async Task WriteCsvAsync(IAsyncEnumerable<JobRecord> jobs, TextWriter writer, CancellationToken cancellationToken)
+    public static async Task WriteCsvAsync(IAsyncEnumerable<JobSummary> jobs, TextWriter writer, CancellationToken cancellationToken)
     {
         await writer.WriteLineAsync(string.Join(',', CsvHeader)).ConfigureAwait(false);
         await foreach (var job in jobs.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -42,8 +42,8 @@ internal static class JobExporter
 
     public static string StateName(JobState state) => state.ToString().ToLowerInvariant();
 
-    /// <summary>One job as JSON; config and result are embedded as JSON, not as strings.</summary>
-    public static void WriteJob(Utf8JsonWriter json, JobRecord job, bool includePayload = true)
+    /// <summary>One job as JSON; a full record's config and result are embedded as JSON, not as strings.</summary>
+    public static void WriteJob(Utf8JsonWriter json, JobSummary job, bool includePayload = true)
     {
         json.WriteStartObject();
         json.WriteString("id", job.Id);
@@ -62,10 +62,11 @@ internal static class JobExporter
         WriteTime(json, "cancelRequestedAt", job.CancelRequestedAt);
         WriteString(json, "rerunOf", job.RerunOf);
         WriteString(json, "leaseOwner", job.LeaseOwner);
-        if (includePayload)
+        WriteString(json, "ranOn", job.RanOn);
+        if (includePayload && job is JobRecord record)
         {
-            WriteRaw(json, "config", job.Config);
-            WriteRaw(json, "result", job.Result);
+            WriteRaw(json, "config", record.Config);
+            WriteRaw(json, "result", record.Result);
         }
 
         json.WriteEndObject();

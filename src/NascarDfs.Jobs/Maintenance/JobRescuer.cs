@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
-using NascarDfs.Jobs.Runner;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace NascarDfs.Jobs.Maintenance;
 
@@ -8,19 +9,21 @@ namespace NascarDfs.Jobs.Maintenance;
 /// goes back to the queue with its attempt kept; at its last attempt it fails ("interrupted after N attempts"); with a
 /// cancel request it ends cancelled. Runs once when started (so a restart recovers at once), then every interval.
 /// </summary>
-public sealed class JobRescuer : BackgroundService
+public sealed partial class JobRescuer : BackgroundService
 {
-    private readonly IJobStore _store;
+    private readonly IJobEngineStore _store;
     private readonly JobRescuerOptions _options;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the service; options are validated here.</summary>
-    public JobRescuer(IJobStore store, JobRescuerOptions? options = null, TimeProvider? timeProvider = null)
+    public JobRescuer(IJobEngineStore store, JobRescuerOptions? options = null, TimeProvider? timeProvider = null, ILogger<JobRescuer>? logger = null)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _options = options ?? new JobRescuerOptions();
         _options.Validate();
         _time = timeProvider ?? TimeProvider.System;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     /// <summary>Rescues once before returning, so a runner started after this never waits for a lease to expire.</summary>
@@ -38,7 +41,7 @@ public sealed class JobRescuer : BackgroundService
         var dead = new HashSet<string>(StringComparer.Ordinal);
         foreach (var runner in runners)
         {
-            var gone = runner.Host == RunnerIdentity.Host && !ProcessProbe.IsAlive(runner.ProcessId, runner.ProcessStartedAt);
+            var gone = runner.Host == _options.HostName && !ProcessProbe.IsAlive(runner.ProcessId, runner.ProcessStartedAt);
             if (gone) dead.Add(runner.Id);
             if (gone || now - runner.HeartbeatAt > _options.StaleRunnerAge)
             {
@@ -71,7 +74,8 @@ public sealed class JobRescuer : BackgroundService
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    // A busy file: the next tick tries again.
+                    // A busy file or an unreachable server: the next tick tries again.
+                    LogPassFailed(_logger, ex);
                 }
             }
         }
@@ -80,7 +84,7 @@ public sealed class JobRescuer : BackgroundService
         }
     }
 
-    private Task<bool> RescueAsync(JobRecord job, string owner, CancellationToken cancellationToken)
+    private Task<bool> RescueAsync(JobSummary job, string owner, CancellationToken cancellationToken)
     {
         if (job.CancelRequestedAt is not null) return _store.CancelAsync(job.Id, JobState.Running, owner, cancellationToken);
         if (job.Attempt >= job.MaxAttempts)
@@ -90,4 +94,7 @@ public sealed class JobRescuer : BackgroundService
 
         return _store.RequeueAsync(job.Id, owner, countAttempt: true, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The rescue pass failed; the next one tries again")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception);
 }

@@ -9,6 +9,9 @@ public sealed class JobRescuerOptions
     /// <summary>A runner row whose heartbeat is older than this is removed, 1 min – 30 days (default 1 day).</summary>
     public TimeSpan StaleRunnerAge { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>The host this process is (the runner's <c>HostName</c>): runners of this host are probed by process id, others judged by lease and heartbeat.</summary>
+    public string HostName { get; set; } = Runner.RunnerIdentity.Host;
+
     /// <summary>Throws when an option is out of range.</summary>
     public void Validate()
     {
@@ -20,6 +23,11 @@ public sealed class JobRescuerOptions
         if (StaleRunnerAge < TimeSpan.FromMinutes(1) || StaleRunnerAge > TimeSpan.FromDays(30))
         {
             throw new ArgumentOutOfRangeException(nameof(StaleRunnerAge), StaleRunnerAge, "StaleRunnerAge must be between 1 minute and 30 days.");
+        }
+
+        if (string.IsNullOrWhiteSpace(HostName))
+        {
+            throw new ArgumentOutOfRangeException(nameof(HostName), HostName, "HostName must not be empty.");
         }
     }
 }

@@ -6,6 +6,15 @@ namespace NascarDfs.Jobs.Runner;
 
 public sealed partial class JobRunner
 {
+    private enum Outcome
+    {
+        Completed,
+        Failed,
+        Cancelled,
+        Requeued,
+        LeaseLost,
+    }
+
     /// <summary>Runs jobs on one slot: the claimed one, then each successor its completion claimed, until none is left.</summary>
     private async Task RunSlotAsync(RunningJob first)
     {
@@ -13,6 +22,12 @@ public sealed partial class JobRunner
         try
         {
             while (next is not null) next = await RunJobAsync(next).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // An outcome that could not be recorded before the lease was lost or the store closed: its new holder, or
+            // lease rescue, takes the job from here.
+            LogStoreError(_logger, "record a job's outcome", ex);
         }
         finally
         {
@@ -30,9 +45,13 @@ public sealed partial class JobRunner
         string? result = null;
         try
         {
-            await PublishAsync(JobEventKind.Started, job, null).ConfigureAwait(false);
+            Publish(JobEventKind.Started, job, null);
+
+            // The claim carried no payload: read the config now, outside the claim's write transaction.
+            var record = await _store.GetAsync(job.Id, running.Token).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"Job {job.Id} disappeared from the store while running.");
             var handler = _handlers.Find(job.Kind) ?? throw new InvalidOperationException($"No handler for job kind '{job.Kind}'.");
-            result = await handler.RunAsync(new JobContext(job, _options.ThreadBudget, progress), running.Token).ConfigureAwait(false);
+            result = await handler.RunAsync(new JobContext(record, _options.ThreadBudget, progress), running.Token).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -41,7 +60,7 @@ public sealed partial class JobRunner
 
         try
         {
-            await progress.FlushAsync().ConfigureAwait(false);
+            if (!running.LeaseLost) await progress.FlushAsync().ConfigureAwait(false);
             return await FinishAsync(running, result, error).ConfigureAwait(false);
         }
         finally
@@ -53,45 +72,52 @@ public sealed partial class JobRunner
     }
 
     /// <summary>
-    /// Records the outcome: completed, cancelled (when the user asked), requeued (clean shutdown) or failed. A completion also
-    /// claims the next job for this slot in the same write transaction (the host limit is counted there as in any claim), so a
-    /// draining backlog costs one transaction per job.
+    /// Records the outcome: completed, cancelled (when the user asked), requeued (clean shutdown) or failed; nothing when the
+    /// lease was lost (the job's new holder records it). A completion also claims the next job for this slot in the same write
+    /// transaction (the host limit is counted there as in any claim), so a draining backlog costs one transaction per job.
+    /// A write the store refuses (a busy or full disk, a lost connection) is retried with growing pauses for as long as this
+    /// runner holds the lease (the renew loop keeps it while the job is in the running set), so a finished result is not lost
+    /// and recomputed elsewhere.
     /// </summary>
     private async Task<RunningJob?> FinishAsync(RunningJob running, string? result, Exception? error)
     {
         var job = running.Job;
-        var (kind, message) = error switch
+        var outcome = error switch
         {
-            null => (JobEventKind.Completed, (string?)null),
-            _ when running.CancelRequested => (JobEventKind.Cancelled, null),
-            _ when running.ShuttingDown => (JobEventKind.Requeued, null),
-            _ => (JobEventKind.Failed, error.Message),
+            null => Outcome.Completed,
+            _ when running.CancelRequested => Outcome.Cancelled,
+            _ when running.LeaseLost => Outcome.LeaseLost,
+            _ when running.ShuttingDown => Outcome.Requeued,
+            _ => Outcome.Failed,
         };
+        if (outcome == Outcome.Failed) LogJobFailed(_logger, job.Id, job.Kind, error!);
+        if (outcome == Outcome.LeaseLost) return null;
 
-        // A finished result must not be recomputed because one write met a busy file: retry before the lease runs out.
+        var delay = TimeSpan.FromMilliseconds(100);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                IReadOnlyList<JobRecord> claimed = [];
+                IReadOnlyList<JobSummary> claimed = [];
                 bool applied;
-                if (kind == JobEventKind.Completed)
+                if (outcome == Outcome.Completed)
                 {
                     var handoff = await _store.CompleteAndClaimAsync(job.Id, RunnerId, result, NextClaim(running)).ConfigureAwait(false);
                     (applied, claimed) = (handoff.Completed, handoff.Claimed);
                 }
                 else
                 {
-                    applied = kind switch
+                    applied = outcome switch
                     {
-                        JobEventKind.Cancelled => await _store.CancelAsync(job.Id, JobState.Running, RunnerId).ConfigureAwait(false),
-                        JobEventKind.Requeued => await _store.RequeueAsync(job.Id, RunnerId, countAttempt: false).ConfigureAwait(false),
-                        _ => await _store.FailAsync(job.Id, RunnerId, message ?? "failed").ConfigureAwait(false),
+                        Outcome.Cancelled => await _store.CancelAsync(job.Id, JobState.Running, RunnerId).ConfigureAwait(false),
+                        Outcome.Requeued => await _store.RequeueAsync(job.Id, RunnerId, countAttempt: false).ConfigureAwait(false),
+                        _ => await _store.FailAsync(job.Id, RunnerId, error!.Message).ConfigureAwait(false),
                     };
                 }
 
+                if (attempt > 1) LogOutcomeRecorded(_logger, job.Id, attempt);
                 if (!applied) LogLostLease(_logger, job.Id);
-                else await PublishAsync(kind, job, message).ConfigureAwait(false);
+                else Publish(EventKind(outcome), job, outcome == Outcome.Failed ? error!.Message : null);
                 if (claimed.Count == 0)
                 {
                     _backlog = false;
@@ -100,20 +126,25 @@ public sealed partial class JobRunner
 
                 return await AdoptAsync(claimed[0]).ConfigureAwait(false);
             }
-            catch (Exception ex) when (attempt < 5)
+            catch (Exception ex) when (!running.LeaseLost && !_stopped && ex is not ObjectDisposedException)
             {
-                LogStoreError(_logger, $"record the outcome of job {job.Id} (try {attempt})", ex);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), _time).ConfigureAwait(false);
+                LogOutcomeRetry(_logger, job.Id, attempt, delay.TotalSeconds, ex);
+                await Task.Delay(delay, _time).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.OutcomeRetryMaxDelay.Ticks));
             }
         }
     }
 
-    /// <summary>The claim for the slot a finishing job frees: one job, none once the runner stops.</summary>
-    private JobClaim NextClaim(RunningJob running)
+    private static JobEventKind EventKind(Outcome outcome) => outcome switch
     {
-        var take = running.ShuttingDown || Volatile.Read(ref _stopping) ? 0 : 1;
-        return new JobClaim(RunnerId, RunnerIdentity.Host, take, _options.Concurrency, _kinds, _options.LeaseDuration);
-    }
+        Outcome.Completed => JobEventKind.Completed,
+        Outcome.Cancelled => JobEventKind.Cancelled,
+        Outcome.Requeued => JobEventKind.Requeued,
+        _ => JobEventKind.Failed,
+    };
+
+    /// <summary>The claim for the slot a finishing job frees: one job, none once the runner stops.</summary>
+    private JobClaim NextClaim(RunningJob running) => Claim(running.ShuttingDown || Volatile.Read(ref _stopping) ? 0 : 1);
 
     private async Task ShutdownAsync()
     {
@@ -140,21 +171,21 @@ public sealed partial class JobRunner
         }
     }
 
-    private async Task PublishAsync(JobEventKind kind, JobRecord job, string? message)
+    /// <summary>A hint for live views and this runner's own listener; views re-query the store for what they show.</summary>
+    private void Publish(JobEventKind kind, JobSummary job, string? message)
     {
-        if (!_events.HasListeners) return;
-        if (!_events.HasSubscribers)
-        {
-            // Only the engine listens: it needs no counts, so no read.
-            _events.Publish(new JobEvent(kind, job.Id, job.Name, null, message, null));
-            return;
-        }
-
-        await Safely(
-            async () => _events.Publish(new JobEvent(kind, job.Id, job.Name, null, message, await _store.CountAsync().ConfigureAwait(false))),
-            "publish an event").ConfigureAwait(false);
+        if (_events.HasListeners) _events.Publish(new JobEvent(kind, job.Id, job.Name, null, message));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId} was no longer held by this runner when it finished (its lease was taken over)")]
     private static partial void LogLostLease(ILogger logger, string jobId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Job {JobId} ({Kind}) failed")]
+    private static partial void LogJobFailed(ILogger logger, string jobId, string kind, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId}: could not record its outcome (try {Attempt}); trying again in {DelaySeconds} s while the lease is held")]
+    private static partial void LogOutcomeRetry(ILogger logger, string jobId, int attempt, double delaySeconds, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId}: outcome recorded at try {Attempt}")]
+    private static partial void LogOutcomeRecorded(ILogger logger, string jobId, int attempt);
 }

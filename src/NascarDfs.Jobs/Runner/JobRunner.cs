@@ -8,13 +8,14 @@ using NascarDfs.Jobs.Handlers;
 namespace NascarDfs.Jobs.Runner;
 
 /// <summary>
-/// Claims queued jobs while this machine runs fewer than <see cref="JobRunnerOptions.Concurrency"/>, runs their handlers,
+/// Claims queued jobs while this host runs fewer than <see cref="JobRunnerOptions.Concurrency"/>, runs their handlers,
 /// renews leases, watches for cancel requests and records each outcome through a guarded transition. Stopping it is a clean
 /// shutdown: it stops claiming, cancels the handlers and puts their jobs back in the queue without counting the attempt.
+/// A job whose lease this runner lost (a peer took it over after the lease expired) is stopped here.
 /// </summary>
 public sealed partial class JobRunner : BackgroundService
 {
-    private readonly IJobStore _store;
+    private readonly IJobEngineStore _store;
     private readonly JobHandlerRegistry _handlers;
     private readonly JobEvents _events;
     private readonly JobRunnerOptions _options;
@@ -23,14 +24,15 @@ public sealed partial class JobRunner : BackgroundService
     private readonly ConcurrentDictionary<string, RunningJob> _running = new();
     private readonly SemaphoreSlim _wake = new(0);
     private readonly string[] _kinds;
-    private readonly IJobChangeStamp? _changes;
+    private readonly string _kindList;
     private readonly object _startGate = new();
     private int _busySlots;
     private volatile bool _backlog;
     private bool _stopping;
+    private volatile bool _stopped;
 
     /// <summary>Creates a runner; options are validated here.</summary>
-    public JobRunner(IJobStore store, JobHandlerRegistry handlers, JobEvents events, JobRunnerOptions? options = null, TimeProvider? timeProvider = null, ILogger<JobRunner>? logger = null)
+    public JobRunner(IJobEngineStore store, JobHandlerRegistry handlers, JobEvents events, JobRunnerOptions? options = null, TimeProvider? timeProvider = null, ILogger<JobRunner>? logger = null)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _handlers = handlers ?? throw new ArgumentNullException(nameof(handlers));
@@ -40,8 +42,8 @@ public sealed partial class JobRunner : BackgroundService
         _time = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _kinds = [.. handlers.Kinds];
-        _changes = store as IJobChangeStamp;
-        RunnerId = RunnerIdentity.NewRunnerId();
+        _kindList = string.Join(", ", _kinds);
+        RunnerId = RunnerIdentity.NewRunnerId(_options.HostName);
     }
 
     /// <summary>This runner's id: the lease owner of the jobs it runs.</summary>
@@ -55,8 +57,9 @@ public sealed partial class JobRunner : BackgroundService
     {
         var now = _time.GetUtcNow();
         await _store.RegisterRunnerAsync(
-            new RunnerInfo(RunnerId, RunnerIdentity.Host, RunnerIdentity.ProcessId, RunnerIdentity.ProcessStartedAt, _options.Concurrency, now, now),
+            new RunnerInfo(RunnerId, _options.HostName, RunnerIdentity.ProcessId, RunnerIdentity.ProcessStartedAt, _options.Concurrency, now, now) { Kinds = _kinds },
             stoppingToken).ConfigureAwait(false);
+        LogStarted(_logger, RunnerId, _options.Concurrency, _kindList);
         using var subscription = _events.SubscribeEngine(OnEvent);
         var leases = RenewLoopAsync(stoppingToken);
         var cancels = CancelLoopAsync(stoppingToken);
@@ -73,46 +76,70 @@ public sealed partial class JobRunner : BackgroundService
             await ShutdownAsync().ConfigureAwait(false);
             await Task.WhenAll(leases, cancels).ConfigureAwait(false);
             await Safely(() => _store.RemoveRunnerAsync(RunnerId), "unregister the runner").ConfigureAwait(false);
+            _stopped = true;
         }
     }
 
     /// <summary>
     /// Claims for every free slot in one transaction, whenever something may have changed: a wake-up in this process (a
-    /// submission, a slot left empty), the store's change stamp moving (a commit by any other connection or process, seen
-    /// within <see cref="JobRunnerOptions.ChangePollInterval"/>), or, as a safety net, <see cref="JobRunnerOptions.PollInterval"/>.
-    /// While a backlog drains, each finishing job claims its successor itself (<see cref="FinishAsync"/>), so this loop idles.
+    /// submission, a slot left empty), the store's change feed (a commit by any other connection or process), or, as a
+    /// safety net, <see cref="JobRunnerOptions.PollInterval"/>. While a backlog drains, each finishing job claims its successor
+    /// itself (<see cref="FinishAsync"/>), so this loop idles.
     /// </summary>
     private async Task ClaimLoopAsync(CancellationToken stoppingToken)
     {
-        var stamp = ReadChangeStamp();
-        var lastCheck = _time.GetTimestamp();
-        var check = true;
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (check)
+            // Read before claiming: a commit after this read wakes the wait below.
+            var stamp = await ReadStampAsync(stoppingToken).ConfigureAwait(false);
+            try
             {
-                lastCheck = _time.GetTimestamp();
-                try
-                {
-                    await ClaimFreeSlotsAsync(stoppingToken).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // A busy or briefly unavailable file: look again at the next poll.
-                    LogStoreError(_logger, "claim jobs", ex);
-                }
+                await ClaimFreeSlotsAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A busy file or an unreachable server: look again after the next signal or poll.
+                LogStoreError(_logger, "claim jobs", ex);
             }
 
-            var wait = _changes is null ? _options.PollInterval : _options.ChangePollInterval;
-            if (await _wake.WaitAsync(wait, stoppingToken).ConfigureAwait(false))
+            await WaitForWorkAsync(stamp, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Returns on a wake-up in this process, a change in the store, or after <see cref="JobRunnerOptions.PollInterval"/>.</summary>
+    private async Task WaitForWorkAsync(long? stamp, CancellationToken stoppingToken)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var wake = _wake.WaitAsync(_options.PollInterval, cts.Token);
+        if (stamp is { } s)
+        {
+            var change = _store.Changes.WaitForChangeAsync(s, _options.PollInterval, cts.Token);
+            if (await Task.WhenAny(wake, change).ConfigureAwait(false) == change && change.IsFaulted)
             {
-                check = true;
-                continue;
+                // The feed is down (a busy file, a lost connection): wait for a wake-up or the poll instead.
+                LogStoreError(_logger, "watch the store for changes", change.Exception!.GetBaseException());
+                await Quietly(wake).ConfigureAwait(false);
             }
 
-            var now = ReadChangeStamp();
-            check = now is null || now != stamp || _time.GetElapsedTime(lastCheck) >= _options.PollInterval;
-            stamp = now;
+            await cts.CancelAsync().ConfigureAwait(false);
+            await Quietly(change).ConfigureAwait(false);
+        }
+
+        await cts.CancelAsync().ConfigureAwait(false);
+        await Quietly(wake).ConfigureAwait(false);
+        stoppingToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>Waits for a task whose outcome no longer matters (the loser of a race, already cancelled or reported).</summary>
+    private static async Task Quietly(Task task)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Cancelled, or a failure already logged.
         }
     }
 
@@ -127,13 +154,12 @@ public sealed partial class JobRunner : BackgroundService
         try
         {
             if (!_backlog && !await _store.HasQueuedAsync(_kinds, stoppingToken).ConfigureAwait(false)) return;
-            var claim = new JobClaim(RunnerId, RunnerIdentity.Host, free, _options.Concurrency, _kinds, _options.LeaseDuration);
-            var claimed = await _store.ClaimAsync(claim, stoppingToken).ConfigureAwait(false);
+            var claimed = await _store.ClaimAsync(Claim(free), stoppingToken).ConfigureAwait(false);
             _backlog = claimed.Count == free;
             foreach (var job in claimed)
             {
                 started++;
-                await StartAsync(job).ConfigureAwait(false);
+                StartSlot(job);
             }
         }
         finally
@@ -142,22 +168,24 @@ public sealed partial class JobRunner : BackgroundService
         }
     }
 
-    /// <summary>The store's change stamp, or null when it has none (or could not be read: then treat it as changed).</summary>
-    private long? ReadChangeStamp()
+    private JobClaim Claim(int jobs) => new(RunnerId, _options.HostName, jobs, _options.Concurrency, _kinds, _options.LeaseDuration);
+
+    /// <summary>The change feed's stamp, or null when it cannot be read now (then only wake-ups and the poll remain).</summary>
+    private async Task<long?> ReadStampAsync(CancellationToken stoppingToken)
     {
-        if (_changes is null) return null;
         try
         {
-            return _changes.Read();
+            return await _store.Changes.ReadAsync(stoppingToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or ObjectDisposedException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            LogStoreError(_logger, "read the store's change feed", ex);
             return null;
         }
     }
 
     /// <summary>Runs a claimed job on a slot already counted in <see cref="_busySlots"/>, then its successors on the same slot.</summary>
-    private async Task StartAsync(JobRecord job)
+    private void StartSlot(JobSummary job) => _ = Task.Run(async () =>
     {
         var running = await AdoptAsync(job).ConfigureAwait(false);
         if (running is null)
@@ -166,17 +194,17 @@ public sealed partial class JobRunner : BackgroundService
             return;
         }
 
-        _ = Task.Run(() => RunSlotAsync(running));
-    }
+        await RunSlotAsync(running).ConfigureAwait(false);
+    });
 
     /// <summary>Adds a claimed job to the running set, unless a shutdown began: then it goes back to the queue, attempt refunded.</summary>
-    private async Task<RunningJob?> AdoptAsync(JobRecord job)
+    private async Task<RunningJob?> AdoptAsync(JobSummary job)
     {
         lock (_startGate)
         {
             if (!_stopping)
             {
-                var running = new RunningJob(job);
+                var running = new RunningJob(job, job.LeaseExpiresAt ?? _time.GetUtcNow() + _options.LeaseDuration);
                 _running[job.Id] = running;
                 return running;
             }
@@ -204,64 +232,24 @@ public sealed partial class JobRunner : BackgroundService
         }
     }
 
-    private async Task RenewLoopAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(_options.LeaseRenewInterval, _time);
-        while (await Tick(timer, stoppingToken).ConfigureAwait(false))
-        {
-            await Safely(() => _store.HeartbeatRunnerAsync(RunnerId), "heartbeat").ConfigureAwait(false);
-            if (!_running.IsEmpty) await Safely(() => _store.RenewLeasesAsync(RunnerId, _options.LeaseDuration), "renew leases").ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>
-    /// Reads the cancel requests for this runner's jobs while any run, but only when the change stamp moved (a request is a
-    /// commit by another connection) or a second passed; requests made in this process arrive at once as events.
-    /// </summary>
-    private async Task CancelLoopAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(_options.CancelPollInterval, _time);
-        long? stamp = null;
-        var lastRead = _time.GetTimestamp();
-        while (await Tick(timer, stoppingToken).ConfigureAwait(false))
-        {
-            if (_running.IsEmpty) continue;
-            var now = ReadChangeStamp();
-            if (now is not null && now == stamp && _time.GetElapsedTime(lastRead) < TimeSpan.FromSeconds(1)) continue;
-            stamp = now;
-            lastRead = _time.GetTimestamp();
-            IReadOnlyList<string> ids = [];
-            await Safely(async () => ids = await _store.GetCancelRequestsAsync(RunnerId).ConfigureAwait(false), "read cancel requests").ConfigureAwait(false);
-            foreach (var id in ids)
-            {
-                if (_running.TryGetValue(id, out var running)) running.RequestCancel();
-            }
-        }
-    }
-
-    private static async Task<bool> Tick(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
-
     private async Task Safely(Func<Task> action, string what)
     {
         try
         {
             await action().ConfigureAwait(false);
         }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
         catch (Exception ex)
         {
             LogStoreError(_logger, what, ex);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job runner {RunnerId} started: up to {Concurrency} job(s) at once on this host, kinds {Kinds}")]
+    private static partial void LogStarted(ILogger logger, string runnerId, int concurrency, string kinds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Job runner could not {What}")]
     private static partial void LogStoreError(ILogger logger, string what, Exception exception);

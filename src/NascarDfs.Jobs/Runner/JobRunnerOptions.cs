@@ -13,23 +13,26 @@ public sealed class JobRunnerOptions
     public TimeSpan LeaseRenewInterval { get; set; } = JobDefaults.LeaseRenewInterval;
 
     /// <summary>
-    /// How often an idle runner reads the queue when nothing signalled a change, 10 ms – 10 s (default 1 s). With a store that
-    /// has a change stamp (SQLite's <c>data_version</c>) new work is noticed within <see cref="ChangePollInterval"/> instead; this
-    /// is the safety net (and the only poll for a store without one).
+    /// How often an idle runner reads the queue when nothing signalled a change, 10 ms – 10 s (default 1 s). New work is
+    /// noticed through the store's change feed at once (SQLite: within its <c>ChangePollInterval</c>; PostgreSQL: a NOTIFY);
+    /// this is the safety net.
     /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>
-    /// How often the runner looks at the store's change stamp, 5 ms – 1 s (default 20 ms): one prepared pragma on a held
-    /// connection, microseconds. A job submitted by another process is picked up within about this long.
-    /// </summary>
-    public TimeSpan ChangePollInterval { get; set; } = TimeSpan.FromMilliseconds(20);
 
     /// <summary>
     /// How often cancel requests from other processes are looked for while jobs run, 10 ms – 1 s (default 100 ms; SPEC: the
     /// token fires within a second). The requests are read only when the change stamp moved (or a second passed).
     /// </summary>
     public TimeSpan CancelPollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// The host this runner counts its jobs against (<see cref="Concurrency"/> is per host) and records as <c>ranOn</c>
+    /// (default: the machine name). Process-id probing is used only for runners of the same host name.
+    /// </summary>
+    public string HostName { get; set; } = RunnerIdentity.Host;
+
+    /// <summary>Longest pause between tries to record a finished job's outcome while the store refuses it (default 5 s).</summary>
+    public TimeSpan OutcomeRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long a clean shutdown waits for handlers to stop before requeueing them anyway, 0–5 min (default 10 s).</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
@@ -50,7 +53,8 @@ public sealed class JobRunnerOptions
         Check(LeaseDuration >= TimeSpan.FromSeconds(1) && LeaseDuration <= TimeSpan.FromHours(1), nameof(LeaseDuration), LeaseDuration, "1 s – 1 h");
         Check(LeaseRenewInterval > TimeSpan.Zero && LeaseRenewInterval < LeaseDuration, nameof(LeaseRenewInterval), LeaseRenewInterval, "above zero and below LeaseDuration");
         Check(PollInterval >= TimeSpan.FromMilliseconds(10) && PollInterval <= TimeSpan.FromSeconds(10), nameof(PollInterval), PollInterval, "10 ms – 10 s");
-        Check(ChangePollInterval >= TimeSpan.FromMilliseconds(5) && ChangePollInterval <= TimeSpan.FromSeconds(1), nameof(ChangePollInterval), ChangePollInterval, "5 ms – 1 s");
+        Check(!string.IsNullOrWhiteSpace(HostName) && HostName.Length <= 200, nameof(HostName), HostName, "a name of 1–200 characters");
+        Check(OutcomeRetryMaxDelay >= TimeSpan.FromMilliseconds(10) && OutcomeRetryMaxDelay <= TimeSpan.FromMinutes(1), nameof(OutcomeRetryMaxDelay), OutcomeRetryMaxDelay, "10 ms – 1 min");
         Check(CancelPollInterval >= TimeSpan.FromMilliseconds(10) && CancelPollInterval <= TimeSpan.FromSeconds(1), nameof(CancelPollInterval), CancelPollInterval, "10 ms – 1 s");
         Check(ShutdownTimeout >= TimeSpan.Zero && ShutdownTimeout <= TimeSpan.FromMinutes(5), nameof(ShutdownTimeout), ShutdownTimeout, "0 – 5 min");
         Check(ProgressWriteStep is >= 1 and <= 100, nameof(ProgressWriteStep), ProgressWriteStep, "1–100");

@@ -8,7 +8,7 @@ namespace NascarDfs.Jobs.Runner;
 /// <see cref="JobRunnerOptions.ProgressWriteStep"/> points or <see cref="JobRunnerOptions.ProgressWriteInterval"/> passed (SPEC §6),
 /// one write at a time, off the handler's thread.
 /// </summary>
-internal sealed class ProgressThrottle(IJobStore store, JobEvents events, JobRecord job, string owner, JobRunnerOptions options, TimeProvider time)
+internal sealed class ProgressThrottle(IJobEngineStore store, JobEvents events, JobSummary job, string owner, JobRunnerOptions options, TimeProvider time)
     : IProgress<JobProgress>
 {
     private readonly object _gate = new();
@@ -20,7 +20,7 @@ internal sealed class ProgressThrottle(IJobStore store, JobEvents events, JobRec
 
     public void Report(JobProgress value)
     {
-        events.Publish(new JobEvent(JobEventKind.Progress, job.Id, job.Name, value.Percent, value.Message, null));
+        events.Publish(new JobEvent(JobEventKind.Progress, job.Id, job.Name, value.Percent, value.Message));
         lock (_gate)
         {
             var now = time.GetUtcNow();

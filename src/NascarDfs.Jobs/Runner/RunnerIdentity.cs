@@ -5,13 +5,14 @@ namespace NascarDfs.Jobs.Runner;
 /// <summary>Who this process is, as recorded in the <c>runners</c> table and job leases.</summary>
 internal static class RunnerIdentity
 {
+    /// <summary>The machine's name: the default host of runners and rescuers (a worker may be given another, e.g. in tests).</summary>
     public static string Host { get; } = Environment.MachineName;
 
     public static int ProcessId { get; } = Environment.ProcessId;
 
     public static DateTimeOffset ProcessStartedAt { get; } = ReadStart();
 
-    public static string NewRunnerId() => $"{Host}:{ProcessId}:{JobIds.New()[..6]}";
+    public static string NewRunnerId(string host) => $"{host}:{ProcessId}:{JobIds.New()[..6]}";
 
     private static DateTimeOffset ReadStart()
     {

@@ -62,7 +62,7 @@ internal sealed class PortfolioBuilder
             }
 
             foreach (var rule in _rules) rule.Accept(found.Mask);
-            yield return ToLineup(found.Mask);
+            yield return _context.ToLineup(found.Mask);
         }
     }
 
@@ -80,14 +80,6 @@ internal sealed class PortfolioBuilder
         }
 
         return scores;
-    }
-
-    private Lineup ToLineup(UInt128 mask)
-    {
-        var drivers = DriverMask.Indices(mask).Select(i => _context.Drivers[i])
-            .OrderByDescending(d => d.Salary).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-        // The search ranks on projections rounded to 1/10,000 point (exact sums); the report rounds the true total.
-        return new Lineup([.. drivers.Select(d => d.Id)], drivers.Sum(d => d.Salary), Math.Round(drivers.Sum(d => d.Projection), 4));
     }
 
     private List<string> CheckConflicts()

@@ -29,6 +29,11 @@ public static class PortfolioOptimizer
         return new PortfolioResult(lineups, PortfolioBuilder.Exposures(lineups, request.Lineups), warnings, builder.StoppedEarly);
     }
 
+    /// <summary>How often each driver appears in <paramref name="lineups"/>: drivers used at least once, by ID
+    /// (ordinal), with count and percent of the <paramref name="requested"/> lineups.</summary>
+    public static IReadOnlyDictionary<string, DriverExposure> Exposures(IReadOnlyList<Lineup> lineups, int requested) =>
+        PortfolioBuilder.Exposures(lineups, requested);
+
     /// <summary>Streams lineups as they are found, best first, on a background thread.</summary>
     public static async IAsyncEnumerable<Lineup> StreamAsync(PortfolioRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -5,6 +5,8 @@ namespace NascarDfs.Optimization.Rules;
 /// <summary>Excluded and out drivers appear in no lineup.</summary>
 internal sealed class ExcludeRule(RuleContext context) : IPortfolioRule
 {
+    public RuleScope Scope => RuleScope.Lineup;
+
     public void Check(ICollection<string> conflicts)
     {
         for (var i = 0; i < context.Drivers.Count; i++)

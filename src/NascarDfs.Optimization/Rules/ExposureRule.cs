@@ -45,6 +45,8 @@ internal sealed class ExposureRule : IPortfolioRule
         return (min, max);
     }
 
+    public RuleScope Scope => RuleScope.Portfolio;
+
     public void Check(ICollection<string> conflicts)
     {
         var n = _context.Lineups;

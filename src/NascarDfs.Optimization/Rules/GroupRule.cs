@@ -18,6 +18,8 @@ internal sealed class GroupRule : IPortfolioRule
         _members = [.. group.Drivers.Select(context.IndexOf)];
     }
 
+    public RuleScope Scope => RuleScope.Lineup;
+
     public void Check(ICollection<string> conflicts)
     {
         var name = $"Group '{_group.Name}'";

@@ -9,6 +9,9 @@ namespace NascarDfs.Optimization.Rules;
 /// </summary>
 internal interface IPortfolioRule
 {
+    /// <summary>Whether the rule acts on each lineup alone or across the portfolio.</summary>
+    RuleScope Scope { get; }
+
     /// <summary>Adds a sentence per conflict this rule has with the slate or the other constraints.</summary>
     void Check(ICollection<string> conflicts);
 

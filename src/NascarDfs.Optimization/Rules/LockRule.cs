@@ -7,6 +7,8 @@ internal sealed class LockRule(RuleContext context) : IPortfolioRule
 {
     private IEnumerable<int> LockedIndices => Enumerable.Range(0, context.Drivers.Count).Where(i => context.Locked[i]);
 
+    public RuleScope Scope => RuleScope.Lineup;
+
     public void Check(ICollection<string> conflicts)
     {
         var locked = LockedIndices.ToList();

@@ -12,6 +12,8 @@ internal sealed class MaxRepeatingRule(RuleContext context) : IPortfolioRule
 
     private int? Limit => context.Constraints.MaxRepeating;
 
+    public RuleScope Scope => RuleScope.Portfolio;
+
     public void Check(ICollection<string> conflicts)
     {
         if (Limit is not { } k) return;

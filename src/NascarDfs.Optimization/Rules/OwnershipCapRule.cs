@@ -19,6 +19,8 @@ internal sealed class OwnershipCapRule : IPortfolioRule
         if (unknown > 0) context.Warnings.Add($"{unknown} drivers have no projected ownership and count as 0% under the ownership cap.");
     }
 
+    public RuleScope Scope => RuleScope.Lineup;
+
     public void Check(ICollection<string> conflicts)
     {
         var locked = Enumerable.Range(0, _context.Drivers.Count).Where(i => _context.Locked[i]).Sum(i => _context.Drivers[i].Ownership ?? 0);

@@ -1,6 +1,8 @@
+using NascarDfs.Domain.Lineups;
 using NascarDfs.Domain.Sites;
 using NascarDfs.Domain.Slates;
 using NascarDfs.Optimization.Portfolio;
+using NascarDfs.Optimization.Search;
 
 namespace NascarDfs.Optimization.Rules;
 
@@ -75,6 +77,15 @@ internal sealed class RuleContext
     }
 
     public string NameOf(int index) => Drivers[index].Name;
+
+    /// <summary>The lineup of a driver mask: IDs by salary descending, then ID (SPEC §9); the unrounded projections' total.</summary>
+    public Lineup ToLineup(UInt128 mask)
+    {
+        var drivers = DriverMask.Indices(mask).Select(i => Drivers[i])
+            .OrderByDescending(d => d.Salary).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        // Searches rank on projections rounded to 1/10,000 point (exact sums); the report rounds the true total.
+        return new Lineup([.. drivers.Select(d => d.Id)], drivers.Sum(d => d.Salary), Math.Round(drivers.Sum(d => d.Projection), 4));
+    }
 
     /// <summary>Lineup count for a percentage: floor for maximums, ceiling for minimums (SPEC §4).</summary>
     public int MaxCount(double percent) => (int)Math.Floor((percent * Lineups / 100.0) + 1e-9);

@@ -11,6 +11,8 @@ internal sealed class SalaryRangeRule(RuleContext context) : IPortfolioRule
 
     private int? Min => context.Constraints.MinSalary;
 
+    public RuleScope Scope => RuleScope.Lineup;
+
     public void Check(ICollection<string> conflicts)
     {
         var capName = context.Constraints.MaxSalary is { } requested && requested < context.Site.SalaryCap

@@ -29,6 +29,8 @@ internal sealed class StartRangeRule : IPortfolioRule
 
     private string Name => $"Start range {_range.From}–{_range.To}";
 
+    public RuleScope Scope => RuleScope.Lineup;
+
     public void Check(ICollection<string> conflicts)
     {
         if (_range.From > _range.To) conflicts.Add($"{Name} is empty (from is after to).");

@@ -25,9 +25,6 @@ internal static class DriverMask
 
     public static IEnumerable<int> Indices(UInt128 mask)
     {
-        for (var i = 0; mask != UInt128.Zero; i++, mask >>= 1)
-        {
-            if ((mask & UInt128.One) != UInt128.Zero) yield return i;
-        }
+        for (; mask != UInt128.Zero; mask &= mask - 1) yield return (int)UInt128.TrailingZeroCount(mask);
     }
 }

@@ -9,29 +9,51 @@ namespace NascarDfs.Simulation.Portfolios;
 /// </summary>
 internal sealed class HitMatrix
 {
-    public HitMatrix(int candidates, int races, ulong[] bits)
+    private readonly float[][] _columns;
+    private readonly float _threshold;
+    private readonly List<int> _hits;
+    private ulong[] _bits;
+
+    private HitMatrix(int candidates, int races, ulong[] bits, float[][] columns, float threshold)
     {
         Candidates = candidates;
         Races = races;
         Words = (races + 63) / 64;
         if (bits.Length != candidates * Words) throw new ArgumentException("Bit matrix size does not match.", nameof(bits));
-        Bits = bits;
-        Hits = new int[candidates];
-        for (var k = 0; k < candidates; k++) Hits[k] = Count(Row(k));
+        _bits = bits;
+        _columns = columns;
+        _threshold = threshold;
+        _hits = new List<int>(candidates);
+        for (var k = 0; k < candidates; k++) _hits.Add(Count(Row(k)));
     }
 
-    public int Candidates { get; }
+    public int Candidates { get; private set; }
 
     public int Races { get; }
 
     public int Words { get; }
 
-    public ulong[] Bits { get; }
+    /// <summary>Races in which the candidate reached the target.</summary>
+    public int Hits(int candidate) => _hits[candidate];
 
-    /// <summary>Per candidate, races in which it reached the target.</summary>
-    public int[] Hits { get; }
+    public ReadOnlySpan<ulong> Row(int candidate) => _bits.AsSpan(candidate * Words, Words);
 
-    public ReadOnlySpan<ulong> Row(int candidate) => Bits.AsSpan(candidate * Words, Words);
+    /// <summary>Adds a row for a candidate appended to the pool during selection; returns its index.</summary>
+    public int Add(UInt128 mask)
+    {
+        if ((Candidates + 1) * Words > _bits.Length) Array.Resize(ref _bits, Math.Max(Words, _bits.Length * 2));
+        var sum = new float[Races];
+        Sum(mask, _columns, sum);
+        var row = _bits.AsSpan(Candidates * Words, Words);
+        row.Clear();
+        for (var r = 0; r < Races; r++)
+        {
+            if (sum[r] >= _threshold) row[r >> 6] |= 1UL << (r & 63);
+        }
+
+        _hits.Add(Count(row));
+        return Candidates++;
+    }
 
     public static HitMatrix Create(IReadOnlyList<Candidate> candidates, float[][] columns, double target, int threads, CancellationToken cancellationToken)
     {
@@ -51,7 +73,7 @@ internal sealed class HitMatrix
 
             return sum;
         }, _ => { });
-        return new HitMatrix(candidates.Count, races, bits);
+        return new HitMatrix(candidates.Count, races, bits, columns, threshold);
     }
 
     /// <summary>The lineup's points in every race: a vectorised sum of its drivers' columns.</summary>
@@ -59,7 +81,7 @@ internal sealed class HitMatrix
     {
         Array.Clear(into);
         var width = Vector<float>.Count;
-        foreach (var c in DriverMask.Indices(mask))
+        foreach (var c in new DriverSet(mask).Indices())
         {
             var column = columns[c];
             var r = 0;

@@ -1,3 +1,6 @@
+using NascarDfs.Optimization.Portfolio;
+using NascarDfs.Optimization.Search;
+
 namespace NascarDfs.Simulation.Portfolios;
 
 /// <summary>
@@ -5,12 +8,14 @@ namespace NascarDfs.Simulation.Portfolios;
 /// and take the best allowed one at each step; <c>coverage</c> takes the candidate that adds the most races reaching
 /// the target (lazy greedy: a candidate's gain only shrinks as races get covered, so a stale gain is an upper bound).
 /// Without limits that is the classic (1 − 1/e) approximation of the best portfolio of the pool. Ties go to the
-/// higher mean, then the earlier candidate, so a request gives the same portfolio everywhere.
+/// higher mean, then the earlier candidate, so a request gives the same portfolio everywhere. When no candidate is
+/// allowed any more, <c>refill</c> may supply one (the best allowed lineup by mean) before it stops.
 /// </summary>
 internal static class PortfolioSelector
 {
     public static List<int> Select(
-        IReadOnlyList<Candidate> candidates, HitMatrix hits, SimulationObjective objective, SelectionLimits limits, CancellationToken cancellationToken)
+        IReadOnlyList<Candidate> candidates, HitMatrix hits, SimulationObjective objective, PortfolioLimits limits, CancellationToken cancellationToken,
+        Func<PortfolioLimits, int?>? refill = null)
     {
         var chosen = new List<int>();
         var covered = new ulong[hits.Words];
@@ -26,8 +31,9 @@ internal static class PortfolioSelector
             var pick = -1;
             while (queue.TryDequeue(out var k, out var key))
             {
-                if (limits.Blocked(candidates[k].Mask)) continue;
-                if ((candidates[k].Mask & required) != required)
+                var lineup = new DriverSet(candidates[k].Mask);
+                if (limits.Blocked(lineup)) continue;
+                if (!lineup.ContainsAll(required))
                 {
                     parked.Add(k);
                     continue;
@@ -49,9 +55,10 @@ internal static class PortfolioSelector
 
             foreach (var k in parked) queue.Enqueue(k, (Current(candidates[k], hits, objective, covered, k), candidates[k].Mean, k));
             parked.Clear();
+            if (pick < 0 && refill?.Invoke(limits) is { } added && limits.Allows(new DriverSet(candidates[added].Mask))) pick = added;
             if (pick < 0) break;
             chosen.Add(pick);
-            limits.Accept(candidates[pick].Mask);
+            limits.Accept(new DriverSet(candidates[pick].Mask));
             var row = hits.Row(pick);
             for (var w = 0; w < covered.Length; w++) covered[w] |= row[w];
         }
@@ -65,7 +72,7 @@ internal static class PortfolioSelector
     private static long Static(Candidate c, HitMatrix hits, SimulationObjective objective, int k) => objective switch
     {
         SimulationObjective.SimMean => 0, // the tie-break (mean) decides
-        SimulationObjective.Target or SimulationObjective.Coverage => hits.Hits[k],
+        SimulationObjective.Target or SimulationObjective.Coverage => hits.Hits(k),
         SimulationObjective.Optimal => c.OptimalCount,
         _ => throw new ArgumentOutOfRangeException(nameof(objective), objective, null),
     };

@@ -21,11 +21,12 @@ public static class SimulationPortfolioBuilder
         SimulationPortfolioRequest request, IProgress<SimulationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var run = Prepare(request, progress, cancellationToken);
-        var (plan, simulation, pool, hits, slateIndexOf, target, median) =
-            (run.Plan, run.Simulation, run.Pool, run.Hits, run.SlateIndexOf, run.Target, run.MedianOptimalScore);
+        var (solver, simulation, pool, hits, slateIndexOf, target, median) =
+            (run.Solver, run.Simulation, run.Pool, run.Hits, run.SlateIndexOf, run.Target, run.MedianOptimalScore);
         var slate = request.Portfolio.Slate;
-        var limits = SelectionLimits.FromPlan(plan, request.Portfolio);
-        var chosen = PortfolioSelector.Select(pool.Candidates, hits, request.Objective, limits, cancellationToken);
+        var limits = solver.CreateLimits();
+        var chosen = PortfolioSelector.Select(
+            pool.Candidates, hits, request.Objective, limits, cancellationToken, l => pool.AddBestAllowed(l, hits, cancellationToken));
         var covered = new ulong[hits.Words];
         foreach (var k in chosen)
         {
@@ -33,13 +34,13 @@ public static class SimulationPortfolioBuilder
             for (var w = 0; w < covered.Length; w++) covered[w] |= row[w];
         }
 
-        var lineups = chosen.Select(k => ToLineup(pool.Candidates[k], plan, simulation, slateIndexOf, target)).ToList();
+        var lineups = chosen.Select(k => ToLineup(pool.Candidates[k], solver, simulation, slateIndexOf, target)).ToList();
         var warnings = new List<string>(slate.Warnings.Concat(simulation.Warnings));
         string? stopped = null;
         if (lineups.Count < request.Portfolio.Lineups)
         {
-            stopped = $"Only {lineups.Count} of {request.Portfolio.Lineups} lineups: the {pool.Candidates.Count:N0} candidate lineups "
-                + "(per-race optima and best by mean) ran out under the exposure and repeat limits. Simulate more races or relax the limits.";
+            stopped = $"Stopped after {lineups.Count} of {request.Portfolio.Lineups} lineups: no other lineup satisfies the constraints "
+                + "with the lineups chosen before (exposure and repeat limits). Relax the limits.";
             warnings.Add(stopped);
         }
 
@@ -47,7 +48,7 @@ public static class SimulationPortfolioBuilder
         for (var c = 0; c < slateIndexOf.Length; c++) optimalCounts[slateIndexOf[c]] = pool.DriverOptimalCounts[c];
         Report(progress, 100, $"Built {lineups.Count} lineups");
         return new SimulationPortfolioResult(
-            lineups, PortfolioBuilder.Exposures([.. lineups.Select(l => l.Lineup)], request.Portfolio.Lineups), target, median,
+            lineups, PortfolioOptimizer.Exposures([.. lineups.Select(l => l.Lineup)], request.Portfolio.Lineups), target, median,
             HitMatrix.Count(covered) / (double)Math.Max(1, hits.Races), pool.Candidates.Count,
             simulation.SummarizeDrivers(optimalCounts), simulation, warnings, stopped);
     }
@@ -57,31 +58,30 @@ public static class SimulationPortfolioBuilder
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
-        var plan = CandidatePlan.Create(request.Portfolio);
-        if (plan.Conflicts.Count > 0) throw new InfeasibleRequestException(plan.Conflicts);
+        var solver = LineupSolver.Create(request.Portfolio);
+        if (solver.Conflicts.Count > 0) throw new InfeasibleRequestException(solver.Conflicts);
 
         var slate = request.Portfolio.Slate;
         var simulation = RaceSimulator.Run(new SimulationRequest(slate.Drivers, request.Scoring, request.Race) { Options = request.Simulation },
             progress is null ? null : new Scaled(progress, 0, SimulationShare), cancellationToken);
         var slateIndex = slate.Drivers.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var slateIndexOf = plan.Drivers.Select(d => slateIndex[d.Id]).ToArray();
+        var slateIndexOf = solver.Drivers.Select(d => slateIndex[d.Id]).ToArray();
 
-        var pool = CandidatePool.Create(plan, simulation, request, slateIndexOf, cancellationToken);
+        var pool = CandidatePool.Create(solver, simulation, request, slateIndexOf, cancellationToken);
         var found = pool.OptimumScores.Where(s => !double.IsNaN(s)).Order().ToList();
         var median = found.Count == 0 ? 0 : found[found.Count / 2];
         var target = request.Target ?? SimulationPortfolioDefaults.TargetShareOfMedianOptimum * median;
         Report(progress, SimulationShare + CandidateShare / 2, $"{pool.Candidates.Count:N0} candidate lineups");
         var hits = HitMatrix.Create(pool.Candidates, pool.Columns, target, request.Simulation.MaxDegreeOfParallelism, cancellationToken);
         Report(progress, SimulationShare + CandidateShare, "Selecting lineups");
-        return new PortfolioRun(plan, simulation, pool, hits, slateIndexOf, target, median);
+        return new PortfolioRun(solver, simulation, pool, hits, slateIndexOf, target, median);
     }
 
-    private static SimulatedLineup ToLineup(Candidate candidate, CandidatePlan plan, SimulationResult simulation, int[] slateIndexOf, double target)
+    private static SimulatedLineup ToLineup(Candidate candidate, LineupSolver solver, SimulationResult simulation, int[] slateIndexOf, double target)
     {
-        var drivers = DriverMask.Indices(candidate.Mask).Select(c => plan.Drivers[c])
-            .OrderByDescending(d => d.Salary).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var lineup = new Lineup([.. drivers.Select(d => d.Id)], drivers.Sum(d => d.Salary), Math.Round(drivers.Sum(d => d.Projection), 4));
-        var summary = simulation.SummarizeLineup(DriverMask.Indices(candidate.Mask).Select(c => slateIndexOf[c]).ToList(), target);
+        var drivers = new DriverSet(candidate.Mask);
+        var lineup = solver.ToLineup(drivers);
+        var summary = simulation.SummarizeLineup(drivers.Indices().Select(c => slateIndexOf[c]).ToList(), target);
         return new SimulatedLineup(lineup, summary, candidate.OptimalCount / (double)simulation.Simulations);
     }
 

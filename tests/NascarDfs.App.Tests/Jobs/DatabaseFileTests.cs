@@ -41,7 +41,7 @@ public sealed class DatabaseFileTests
     {
         using var cli = new JobsCli();
         await cli.SubmitSleepAsync(seconds: 1);
-        cli.Store.Write("UPDATE schema_version SET version = 42 WHERE component = 'jobs'", _ => { });
+        await cli.Store.WriteAsync("UPDATE schema_version SET version = 42 WHERE component = 'jobs'", _ => { }, CancellationToken.None);
         cli.Store.Dispose();
         SqliteConnection.ClearAllPools();
         var before = Hash(cli.DatabasePath);

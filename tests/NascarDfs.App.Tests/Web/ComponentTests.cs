@@ -2,7 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using NascarDfs.App.Optimize;
-using NascarDfs.App.Web.Api;
+using NascarDfs.App.JobHandlers.Documents;
 using NascarDfs.App.Web.Components.Pages.Lineups;
 using NascarDfs.App.Web.Components.Pages.Optimize;
 using NascarDfs.App.Web.Components.Shared;
@@ -84,9 +84,9 @@ public sealed class ComponentTests
         var form = new OptimizeForm { Name = "GPP", Lineups = 5, MaxExposure = 60, Lock = [driver], MoreConstraints = "{\"maxOwnership\": 300}" };
 
         Assert.Empty(form.Validate(slate));
-        var config = form.ToConfig(slate);
+        var config = form.Plan!.Args;
 
-        Assert.Equal(("GPP", "draftkings", 5), (config.Name, config.Site, config.Lineups));
+        Assert.Equal(("GPP", "draftkings", 5), (config.Name, config.Site.Name, config.Lineups));
         Assert.Equal([driver], config.Constraints.Lock);
         Assert.Equal(60, config.Constraints.MaxExposure);
         Assert.Equal(300, config.Constraints.MaxOwnership);
@@ -137,7 +137,7 @@ public sealed class ComponentTests
         Assert.Empty(fields.FindAll("[data-testid=race-fields]"));
         Assert.Equal(5, fields.FindAll("input[type=radio]").Count);
 
-        form.ChangeObjective(Sample(), "coverage");
+        form.ChangeObjective(Sample(), Objective.Coverage);
         var errors = form.Validate(Sample());
         fields.Render(p => p.Add(f => f.Form, form).Add(f => f.Errors, errors));
 
@@ -145,7 +145,7 @@ public sealed class ComponentTests
         Assert.Contains("Give a track or a track type.", fields.Markup, StringComparison.Ordinal);
         Assert.Contains("default: 90% of the median simulated optimal score", fields.Markup, StringComparison.Ordinal);
 
-        form.ChangeObjective(Sample(), "projection");
+        form.ChangeObjective(Sample(), Objective.Projection);
         fields.Render(p => p.Add(f => f.Form, form).Add(f => f.Errors, new Dictionary<string, string>()));
         Assert.Empty(fields.FindAll("[data-testid=race-fields]"));
     }
@@ -153,7 +153,7 @@ public sealed class ComponentTests
     [Fact]
     public void OptimizeForm_SimulationObjective_ValidatesTheRace()
     {
-        var form = new OptimizeForm { Name = "GPP", Objective = "coverage", Laps = 0, Sims = 10, Target = -1, RaceDate = "yesterday" };
+        var form = new OptimizeForm { Name = "GPP", Objective = Objective.Coverage, Laps = 0, Sims = 0, Target = -1, RaceDate = "yesterday" };
 
         Assert.Equal(["Laps", "RaceDate", "Sims", "Target", "Track"], form.Validate(Sample()).Keys.Order(StringComparer.Ordinal));
         form.Track = "Talladega-ish Raceway";
@@ -162,7 +162,7 @@ public sealed class ComponentTests
         form.TrackType = "oval";
         Assert.True(form.Validate(Sample()).ContainsKey("TrackType"));
         // Projection ignores the race fields.
-        form.Objective = "projection";
+        form.Objective = Objective.Projection;
         Assert.Empty(form.Validate(Sample()));
     }
 
@@ -171,9 +171,9 @@ public sealed class ComponentTests
     {
         var slate = Sample();
         var form = new OptimizeForm { Lineups = 5 };
-        form.ChangeObjective(slate, "projection");
+        form.ChangeObjective(slate, Objective.Projection);
         Assert.EndsWith(" projection", form.Name, StringComparison.Ordinal);
-        form.ChangeObjective(slate, "coverage");
+        form.ChangeObjective(slate, Objective.Coverage);
         Assert.EndsWith(" coverage", form.Name, StringComparison.Ordinal);
         form.Track = "talladega";
         form.Laps = 188;
@@ -181,41 +181,41 @@ public sealed class ComponentTests
         form.RaceDate = "2025-04-27";
 
         Assert.Empty(form.Validate(slate));
-        var config = form.ToConfig(slate);
-        Assert.Equal(("coverage", 1000, (double?)null), (config.Objective, config.Sims, config.Target));
+        var config = form.Plan!.Args;
+        Assert.Equal((Objective.Coverage, 1000, (double?)null), (config.Objective, config.Sims, config.Target));
         Assert.Equal(new RaceConfig("talladega", null, 188, new DateOnly(2025, 4, 27)), config.Race);
+        Assert.NotEqual(0UL, config.Seed); // drawn once, stored
 
         Assert.Empty(form.ValidateSimulation(slate));
-        var simulation = form.ToSimulationConfig(slate);
-        Assert.Equal(JobSubmissions.SimulateKind, simulation.Kind);
+        var simulation = form.SimulationPlan!.Args;
         Assert.EndsWith(" simulation", simulation.Name, StringComparison.Ordinal);
         Assert.Equal(config.Race, simulation.Race);
 
         // A name the user typed stays when the objective changes.
         form.Name = "Talladega GPP";
-        form.ChangeObjective(slate, "target");
+        form.ChangeObjective(slate, Objective.Target);
         Assert.Equal("Talladega GPP", form.Name);
     }
 
     [Fact]
-    public void JobSubmissions_SimulationWithoutRace_OrTooManySims_SaysWhy()
+    public void Check_SimulationObjectiveWithoutRace_OrTooManySims_SaysWhy()
     {
-        var config = new OptimizeJobConfig { Site = "draftkings", Scoring = "draftkings", Slate = SampleSlate.SalaryFile(), Projections = SampleSlate.Projections() };
+        var args = SampleArgs.Optimize("GPP");
 
-        Assert.Contains("needs the race", Assert.Single(JobSubmissions.CheckSimulation(config)), StringComparison.Ordinal);
-        Assert.Contains("simulates the race", Assert.Single(JobSubmissions.Check(config with { Objective = "coverage" })), StringComparison.Ordinal);
+        Assert.Contains("simulates the race", Assert.Single(OptimizeService.Check(args with { Objective = Objective.Coverage, Race = null }).Problems), StringComparison.Ordinal);
         var race = new RaceConfig(null, "superspeedway", 188, null);
-        Assert.Empty(JobSubmissions.CheckSimulation(config with { Race = race }));
-        Assert.Contains("between 1 and", Assert.Single(JobSubmissions.Check(config with { Objective = "coverage", Race = race, Sims = 0 })), StringComparison.Ordinal);
+        Assert.NotNull(OptimizeService.Check(args with { Objective = Objective.Coverage, Race = race, Sims = 1000 }).Plan);
+        Assert.Contains("between 1 and", Assert.Single(OptimizeService.Check(args with { Objective = Objective.Coverage, Race = race, Sims = 0 }).Problems), StringComparison.Ordinal);
+        Assert.Contains("between 1 and", Assert.Single(OptimizeService.Check(args with { Objective = Objective.Coverage, Race = race, Sims = NascarDfs.Domain.Limits.InputLimits.SimulationsPerRequest + 1 }).Problems), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task DriverDistributions_BestMeanFirst_SelectedDriversHistogram_CoverageSummary()
     {
         await using var context = NewContext();
-        var view = new SimulationView("coverage", "Superspeedway", "Talladega Superspeedway", 188, 1000, 7, 0.98, 310, 344.4, 0.094, [],
+        var view = new SimulationReport("coverage", "Superspeedway", "Talladega Superspeedway", 188, 1000, 7, 0.98, 310, 344.4, 0.094, 500, [],
             [Driver("a", "Low Driver", 12.5), Driver("b", "High Driver", 51.5)],
-            [new HistogramData(-5, 40, [1, 2, 3]), new HistogramData(0, 120, [4, 5, 6, 7])]);
+            [new ScoreHistogram(-5, 40, [1, 2, 3]), new ScoreHistogram(0, 120, [4, 5, 6, 7])]);
 
         var table = context.Render<DriverDistributions>(p => p.Add(d => d.Simulation, view));
 
@@ -231,7 +231,7 @@ public sealed class ComponentTests
         Assert.Contains("Talladega Superspeedway (Superspeedway), 188 laps", summary.Markup, StringComparison.Ordinal);
     }
 
-    private static NascarDfs.Simulation.DriverSummary Driver(string id, string name, double mean) =>
+    private static DriverSummaryDocument Driver(string id, string name, double mean) =>
         new(id, name, 9000, 10, mean, 10, mean - 10, mean, mean + 10, mean + 20, 0.209, 0.5, 0.7, 12, 8, 0.3);
 
     private static CurrentSlate Sample() => new(SampleSlate.SalaryFile(), SampleSlate.Projections());

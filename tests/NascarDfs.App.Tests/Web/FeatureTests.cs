@@ -167,12 +167,8 @@ public sealed class FeatureTests
 
     private static async Task<string> SubmitOptimizeAsync(HttpClient http, string name, int lineups)
     {
-        var config = new OptimizeJobConfig
-        {
-            Name = name, Site = "draftkings", Scoring = "draftkings", Lineups = lineups,
-            Slate = SampleSlate.SalaryFile(), Projections = SampleSlate.Projections(),
-        };
-        var response = await http.PostAsJsonAsync("/api/jobs", new { kind = "optimize", name, config }, Services.AppJson.Options);
+        var config = SampleArgs.Document(SampleArgs.Optimize(name, lineups));
+        var response = await http.PostAsJsonAsync("/api/jobs", new { kind = OptimizeArgs.Kind, name, config }, NascarDfs.App.Services.AppJson.Options);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }

@@ -88,20 +88,15 @@ public sealed class JobsPageTests
         Assert.Equal("cancelled", await StateAsync(http, running));
 
         // A config the pre-submit check accepts (each group is possible alone) fails when run; the details show why.
-        var config = new OptimizeJobConfig
+        var config = SampleArgs.Document(SampleArgs.Optimize("two dear groups", 2, new PortfolioConstraints
         {
-            Name = "two dear groups", Site = "draftkings", Scoring = "draftkings", Lineups = 2,
-            Slate = SampleSlate.SalaryFile(), Projections = SampleSlate.Projections(),
-            Constraints = new PortfolioConstraints
-            {
-                Groups =
-                [
-                    new DriverGroup("Top A", ["Kyle Larson", "William Byron", "Denny Hamlin"], AtLeast: 3),
-                    new DriverGroup("Top B", ["Christopher Bell", "Ryan Blaney", "Chase Elliott"], AtLeast: 3),
-                ],
-            },
-        };
-        var submitted = await http.PostAsJsonAsync("/api/jobs", new { kind = "optimize", name = config.Name, config }, Services.AppJson.Options);
+            Groups =
+            [
+                new DriverGroup("Top A", ["Kyle Larson", "William Byron", "Denny Hamlin"], AtLeast: 3),
+                new DriverGroup("Top B", ["Christopher Bell", "Ryan Blaney", "Chase Elliott"], AtLeast: 3),
+            ],
+        }));
+        var submitted = await http.PostAsJsonAsync("/api/jobs", new { kind = OptimizeArgs.Kind, name = config.Name, config }, NascarDfs.App.Services.AppJson.Options);
         Assert.Equal(System.Net.HttpStatusCode.Accepted, submitted.StatusCode);
         var failing = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         await Assertions.Expect(Badge(page, failing)).ToHaveAttributeAsync("data-state", "failed", new() { Timeout = 30_000 });

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
+using NascarDfs.App.JobHandlers.Documents;
 using NascarDfs.App.Optimize;
+using NascarDfs.App.Simulate;
 
 namespace NascarDfs.App.Tests.Web;
 
@@ -107,23 +109,20 @@ public sealed class SimulationTests
         using var folder = new TempFolder();
         await using var server = await ServerProcess.StartAsync(folder.Path);
         using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
-        var config = new OptimizeJobConfig
-        {
-            Kind = "simulate", Name = "Talladega sims", Site = "draftkings", Scoring = "draftkings",
-            Slate = SampleSlate.SalaryFile(), Projections = SampleSlate.Projections(),
-        };
+        // Schema v1 wrote simulate configs in the optimize shape; the API still takes that shape for both kinds.
+        var config = SampleArgs.Document(SampleArgs.Optimize("Talladega sims")) with { Kind = SimulateArgs.Kind };
 
-        await AssertBadRequestAsync(await PostAsync(http, "simulate", config), "needs the race");
-        await AssertBadRequestAsync(await PostAsync(http, "optimize", config with { Kind = "optimize", Objective = "coverage" }), "simulates the race");
-        await AssertBadRequestAsync(await PostAsync(http, "simulate", config with { Race = new RaceConfig("Nowhere Speedway", null, 188, null) }), "Nowhere Speedway");
+        await AssertBadRequestAsync(await PostAsync(http, SimulateArgs.Kind, config), "needs the race");
+        await AssertBadRequestAsync(await PostAsync(http, OptimizeArgs.Kind, config with { Kind = OptimizeArgs.Kind, Objective = Objective.Coverage.Name() }), "simulates the race");
+        await AssertBadRequestAsync(await PostAsync(http, SimulateArgs.Kind, config with { Race = new RaceDocument("Nowhere Speedway", null, 188, null) }), "Nowhere Speedway");
 
-        var submitted = await PostAsync(http, "simulate", config with { Race = new RaceConfig("Talladega", null, 188, null), Sims = 2000 });
+        var submitted = await PostAsync(http, SimulateArgs.Kind, config with { Race = new RaceDocument("Talladega", null, 188, null), Sims = 2000 });
         Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
         var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         await UntilCompletedAsync(http, id, TimeSpan.FromSeconds(45));
 
         var job = await http.GetFromJsonAsync<JsonElement>($"/api/jobs/{id}");
-        Assert.Equal("simulate", job.GetProperty("kind").GetString());
+        Assert.Equal(SimulateArgs.Kind, job.GetProperty("kind").GetString());
         var result = job.GetProperty("result");
         var drivers = result.GetProperty("drivers");
         Assert.Equal(SampleSlate.SalaryFile().Drivers.Length, drivers.GetArrayLength());
@@ -136,8 +135,8 @@ public sealed class SimulationTests
 
     private static string JobIdIn(string text) => System.Text.RegularExpressions.Regex.Match(text, "job #([a-z0-9]+)").Groups[1].Value;
 
-    private static Task<HttpResponseMessage> PostAsync(HttpClient http, string kind, OptimizeJobConfig config) =>
-        http.PostAsJsonAsync("/api/jobs", new { kind, name = config.Name, config }, Services.AppJson.Options);
+    private static Task<HttpResponseMessage> PostAsync(HttpClient http, string kind, OptimizeArgsDocument config) =>
+        http.PostAsJsonAsync("/api/jobs", new { kind, name = config.Name, config }, NascarDfs.App.Services.AppJson.Options);
 
     private static async Task AssertBadRequestAsync(HttpResponseMessage response, string detail)
     {

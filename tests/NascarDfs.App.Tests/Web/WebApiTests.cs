@@ -67,15 +67,12 @@ public sealed class WebApiTests
         var slates = await http.GetFromJsonAsync<JsonElement>("/api/slates");
         Assert.Equal(1, slates.GetArrayLength());
 
-        var config = new OptimizeJobConfig
-        {
-            Name = "API test", Site = "draftkings", Scoring = "draftkings", Lineups = 3,
-            Slate = SampleSlate.SalaryFile(), Projections = SampleSlate.Projections(),
-        };
-        var infeasible = config with { Constraints = new() { MaxSalary = 1000 } };
-        await AssertProblemAsync(await http.PostAsJsonAsync("/api/jobs", new { kind = "optimize", name = "bad", config = infeasible }, Services.AppJson.Options), HttpStatusCode.BadRequest);
+        var args = SampleArgs.Optimize("API test", 3);
+        var config = SampleArgs.Document(args);
+        var infeasible = SampleArgs.Document(args with { Constraints = new() { MaxSalary = 1000 } });
+        await AssertProblemAsync(await http.PostAsJsonAsync("/api/jobs", new { kind = OptimizeArgs.Kind, name = "bad", config = infeasible }, NascarDfs.App.Services.AppJson.Options), HttpStatusCode.BadRequest);
 
-        var submitted = await http.PostAsJsonAsync("/api/jobs", new { kind = "optimize", name = "good", config }, Services.AppJson.Options);
+        var submitted = await http.PostAsJsonAsync("/api/jobs", new { kind = OptimizeArgs.Kind, name = "good", config }, NascarDfs.App.Services.AppJson.Options);
         Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
         var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         await Poll.UntilAsync(async () => (await http.GetFromJsonAsync<JsonElement>($"/api/jobs/{id}")).GetProperty("state").GetString() == "completed",

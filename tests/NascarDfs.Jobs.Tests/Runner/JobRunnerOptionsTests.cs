@@ -12,7 +12,7 @@ public sealed class JobRunnerOptionsTests
         Assert.Equal(TimeSpan.FromSeconds(30), options.LeaseDuration);
         Assert.Equal(TimeSpan.FromSeconds(10), options.LeaseRenewInterval);
         Assert.True(options.CancelPollInterval <= TimeSpan.FromSeconds(1));
-        Assert.InRange(options.ChangePollInterval, TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(50));
+        Assert.Equal(Environment.MachineName, options.HostName);
         Assert.Equal((10, TimeSpan.FromSeconds(5)), (options.ProgressWriteStep, options.ProgressWriteInterval));
         options.Validate();
     }
@@ -24,8 +24,8 @@ public sealed class JobRunnerOptionsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new JobRunnerOptions { LeaseRenewInterval = TimeSpan.FromSeconds(30) }.Validate());
         Assert.Throws<ArgumentOutOfRangeException>(() => new JobRunnerOptions { CancelPollInterval = TimeSpan.FromSeconds(2) }.Validate());
         Assert.Throws<ArgumentOutOfRangeException>(() => new JobRunnerOptions { ProgressWriteStep = 0 }.Validate());
-        Assert.Throws<ArgumentOutOfRangeException>(() => new JobRunnerOptions { ChangePollInterval = TimeSpan.FromMilliseconds(1) }.Validate());
-        Assert.Throws<ArgumentOutOfRangeException>(() => new JobRunnerOptions { ChangePollInterval = TimeSpan.FromSeconds(2) }.Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new JobRunnerOptions { HostName = " " }.Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new JobRunnerOptions { OutcomeRetryMaxDelay = TimeSpan.Zero }.Validate());
     }
 
     [Theory]

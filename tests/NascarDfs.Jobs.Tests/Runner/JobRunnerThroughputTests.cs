@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NascarDfs.Jobs.Runner;
 using NascarDfs.Jobs.Tests.Handlers;
 
@@ -8,35 +7,26 @@ namespace NascarDfs.Jobs.Tests.Runner;
 public sealed class JobRunnerThroughputTests
 {
     [Fact]
-    public async Task IdleRunner_JobSubmittedThroughAnotherStore_StartsWithin200Milliseconds()
+    public async Task IdleRunner_JobSubmittedThroughAnotherStore_IsPickedUpThroughTheChangeFeed()
     {
-        var started = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // A safety-net poll of 10 s and a first job that finds the runner idle: only the change feed explains a pickup before
+        // the poll. (The pickup latency itself is measured in bench/: the jobs harness.)
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var handler = new DelegateHandler("stamp", (_, _) =>
         {
-            started.TrySetResult(Stopwatch.GetTimestamp());
+            started.TrySetResult();
             return Task.FromResult<string?>(null);
         });
-
-        // A 10 s safety-net poll: only the change stamp can explain a quick pickup.
         var options = new JobRunnerOptions { Concurrency = 2, PollInterval = TimeSpan.FromSeconds(10) };
         await using var f = new RunnerFixture(options, handler);
         using var other = f.OpenAnotherStore();
         await f.StartAsync();
-        await Task.Delay(100);
-        var pickups = new List<TimeSpan>();
-        for (var i = 0; i < 5; i++)
-        {
-            started = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var submittedAt = Stopwatch.GetTimestamp();
-            var job = await other.SubmitAsync(new JobSubmission("stamp", "remote", "{}"));
-            pickups.Add(Stopwatch.GetElapsedTime(submittedAt, await started.Task.WaitAsync(TimeSpan.FromSeconds(5))));
-            await f.WaitForStateAsync(job.Id, JobState.Completed);
-            await Task.Delay(30 + (17 * i));
-        }
-
-        pickups.Sort();
-        Assert.True(pickups[2] <= TimeSpan.FromMilliseconds(200), string.Join(", ", pickups));
-        Assert.All(pickups, p => Assert.True(p < TimeSpan.FromSeconds(2), p.ToString()));
+        await Eventually.HoldsAsync(async () => (await f.Store.ListRunnersAsync()).Count == 1, TimeSpan.FromSeconds(30), "runner registered");
+        var job = await other.SubmitAsync(new JobSubmission("stamp", "remote", "{}"));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(clock.Elapsed < options.PollInterval, $"picked up after {clock.Elapsed}, not before the {options.PollInterval} poll");
+        await f.WaitForStateAsync(job.Id, JobState.Completed);
     }
 
     [Fact]

@@ -85,11 +85,12 @@ public abstract partial class JobStoreContractTests
     {
         var store = NewStore();
         var start = Time.GetUtcNow();
-        await store.RegisterRunnerAsync(new RunnerInfo(Owner, Host, 42, start.AddMinutes(-1), 2, start, start));
+        await store.RegisterRunnerAsync(new RunnerInfo(Owner, Host, 42, start.AddMinutes(-1), 2, start, start) { Kinds = ["optimize", "simulate"] });
         Time.Advance(TimeSpan.FromSeconds(10));
         await store.HeartbeatRunnerAsync(Owner);
         var runner = Assert.Single(await store.ListRunnersAsync());
         Assert.Equal((Owner, Host, 42, 2, start.AddSeconds(10)), (runner.Id, runner.Host, runner.ProcessId, runner.Concurrency, runner.HeartbeatAt));
+        Assert.Equal(["optimize", "simulate"], runner.Kinds);
         await store.RemoveRunnerAsync(Owner);
         Assert.Empty(await store.ListRunnersAsync());
     }
@@ -101,5 +102,27 @@ public abstract partial class JobStoreContractTests
         var running = await InState(store, JobState.Running);
         await Submit(store);
         Assert.Equal([running.Id], (await store.ListRunningAsync()).Select(j => j.Id));
+    }
+
+    [Fact]
+    public async Task ListAndClaim_ReturnSummariesWithoutPayloads_GetReturnsThem()
+    {
+        var store = NewStore();
+        var job = await Submit(store);
+        Assert.All((await store.ListAsync(new JobQuery())).Items, j => Assert.IsNotType<JobRecord>(j));
+        var claimed = await Claim(store);
+        Assert.IsNotType<JobRecord>(claimed);
+        Assert.True(await store.CompleteAsync(job.Id, Owner, """{"done":1}"""));
+        var full = (await store.GetAsync(job.Id))!;
+        Assert.Equal(("""{"seconds":1}""", """{"done":1}"""), (full.Config, full.Result));
+    }
+
+    [Fact]
+    public async Task RanOn_IsTheClaimingHost_AndOutlivesTheLease()
+    {
+        var store = NewStore();
+        var job = await InState(store, JobState.Completed);
+        Assert.Equal((Host, null), (job.RanOn, job.LeaseHost));
+        Assert.Equal(Host, (await store.ListAsync(new JobQuery())).Items.Single().RanOn);
     }
 }

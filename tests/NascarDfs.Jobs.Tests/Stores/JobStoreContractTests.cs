@@ -32,7 +32,7 @@ public abstract partial class JobStoreContractTests : IDisposable
     protected static Task<JobRecord> Submit(IJobStore store, string name = "job", int priority = 0, string kind = "k") =>
         store.SubmitAsync(new JobSubmission(kind, name, """{"seconds":1}""") { Priority = priority });
 
-    protected static async Task<JobRecord> Claim(IJobStore store, string owner = Owner, int limit = 10) =>
+    protected static async Task<JobSummary> Claim(IJobStore store, string owner = Owner, int limit = 10) =>
         Assert.Single(await store.ClaimAsync(Request(owner, 1, limit)));
 
     protected static JobClaim Request(string owner, int max, int hostLimit, params string[] kinds) =>

@@ -107,9 +107,9 @@ public sealed class InfeasibleRequestTests
     }
 
     [Fact]
-    public void CandidatePlan_RulesPossibleAloneButNotTogether_ConflictsBeforeAnySimulation()
+    public void LineupSolver_RulesPossibleAloneButNotTogether_ConflictsBeforeAnySimulation()
     {
-        var plan = CandidatePlan.Create(new PortfolioRequest(Slate, 5, new PortfolioConstraints
+        var plan = Optimization.Search.LineupSolver.Create(new PortfolioRequest(Slate, 5, new PortfolioConstraints
         {
             Groups = [new DriverGroup("Top", ["0", "1", "2"], AtLeast: 3)],
             StartRanges = [new StartRange(1, 3, AtMost: 1)],

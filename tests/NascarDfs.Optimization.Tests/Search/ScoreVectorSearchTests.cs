@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NascarDfs.Optimization.Portfolio;
+using NascarDfs.Optimization.Search;
 using NascarDfs.Optimization.Tests.Portfolio;
 
 namespace NascarDfs.Optimization.Tests.Search;
@@ -12,7 +13,7 @@ public sealed class ScoreVectorSearchTests
     public Property TryFindBest_RandomScoreVectors_EqualsExhaustiveEnumeration(PositiveInt seedSource)
     {
         var request = RandomRequests.Create(seedSource.Get);
-        var plan = CandidatePlan.Create(request);
+        var plan = LineupSolver.Create(request with { Constraints = request.Constraints with { MinExposure = null, MaxExposure = null, Exposures = new Dictionary<string, ExposureLimit>() } });
         if (plan.Conflicts.Count > 0) return true.Label("conflicting request: nothing to compare");
 
         var random = new Random(seedSource.Get);
@@ -24,9 +25,9 @@ public sealed class ScoreVectorSearchTests
         var oneLineup = request with { Slate = slate, Lineups = 1, Randomness = 0, Constraints = request.Constraints with { MinExposure = null, MaxExposure = null, Exposures = new Dictionary<string, ExposureLimit>() } };
         var expected = new BruteForcePortfolio(oneLineup).Build();
 
-        var found = plan.CreateSearch().TryFindBest(scores, out var mask, out var score);
+        var found = plan.CreateSearch().TryFindBest(scores, out var lineup, out var score);
         if (expected.Count == 0) return (!found).Label($"seed {seedSource.Get}: found a lineup where none exists");
-        var ids = Optimization.Search.DriverMask.Indices(mask).Select(i => plan.Drivers[i].Id).Order(StringComparer.Ordinal).ToList();
+        var ids = lineup.Indices().Select(i => plan.Drivers[i].Id).Order(StringComparer.Ordinal).ToList();
         var expectedScore = expected[0].Sum(id => (double)scores[plan.Drivers.ToList().FindIndex(d => d.Id == id)]);
 
         // Float sums may split an exact tie; then an equally good lineup is as right as the oracle's.

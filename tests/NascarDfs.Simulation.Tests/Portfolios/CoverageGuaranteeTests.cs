@@ -22,11 +22,10 @@ public class CoverageGuaranteeTests
     public void GreedyCoverage_TinyUnconstrained_IsWithinOneMinusOneOverEOfBruteForce(ulong seed, TrackType type, int lineups)
     {
         // 10 drivers, 6 a lineup: at most 210 lineups, few distinct optima: brute force over the pool is cheap.
-        var (pool, hits) = Pool(seed, 10, type, lineups, new PortfolioConstraints(), sims: 600, target: null);
+        var (pool, hits, limits) = PoolWithLimits(seed, 10, type, lineups, new PortfolioConstraints(), sims: 600);
         var n = pool.Candidates.Count;
         Assert.True(n >= lineups, $"only {n} candidates");
-        var limits = new SelectionLimits(10, lineups, new int[10], Enumerable.Repeat(lineups, 10).ToArray(), 5);
-        var greedy = Coverage(hits, PortfolioSelector.Select(pool.Candidates, hits, SimulationObjective.Coverage, limits, default));
+        var greedy = Coverage(hits, PortfolioSelector.Select(pool.Candidates, hits, SimulationObjective.Coverage, limits(), default));
         var best = BruteForce(hits, n, lineups);
         Assert.True(greedy >= Guarantee * best, $"greedy {greedy}, best {best} of {n} candidates");
         Assert.True(greedy > 0);
@@ -47,13 +46,7 @@ public class CoverageGuaranteeTests
         Assert.True(coverage >= byMean, $"coverage {coverage} < top-N-by-mean {byMean}");
     }
 
-    private static (CandidatePool Pool, HitMatrix Hits) Pool(ulong seed, int drivers, TrackType type, int lineups, PortfolioConstraints constraints, int sims, double? target)
-    {
-        var (pool, hits, _) = PoolWithLimits(seed, drivers, type, lineups, constraints, sims, target);
-        return (pool, hits);
-    }
-
-    private static (CandidatePool Pool, HitMatrix Hits, Func<SelectionLimits> Limits) PoolWithLimits(
+    private static (CandidatePool Pool, HitMatrix Hits, Func<PortfolioLimits> Limits) PoolWithLimits(
         ulong seed, int drivers, TrackType type, int lineups, PortfolioConstraints constraints, int sims, double? target = null)
     {
         var slate = new Slate(Site.DraftKings, "Test", [.. TestSlates.Realistic(seed, drivers, type)], []);
@@ -65,7 +58,7 @@ public class CoverageGuaranteeTests
             Target = target,
         };
         var run = SimulationPortfolioBuilder.Prepare(request, null, default);
-        return (run.Pool, run.Hits, () => run.Limits(portfolio));
+        return (run.Pool, run.Hits, run.Limits);
     }
 
     internal static int Coverage(HitMatrix hits, IEnumerable<int> chosen)

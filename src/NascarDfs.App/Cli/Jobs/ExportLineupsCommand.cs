@@ -1,8 +1,6 @@
 using System.ComponentModel;
-using System.Text.Json;
 using NascarDfs.App.Optimize;
 using NascarDfs.App.Services;
-using NascarDfs.Jobs;
 using Spectre.Console.Cli;
 
 namespace NascarDfs.App.Cli.Jobs;
@@ -27,27 +25,10 @@ internal sealed class ExportLineupsCommand : JobsCommand<ExportLineupsCommand.Se
     protected override async Task<int> ExecuteAsync(JobsEnvironment jobs, Settings settings, CancellationToken cancellationToken)
     {
         if (settings.Out is null && settings.Entries is null) return CliErrors.Fail("give --out FILE and/or --entries DKEntries.csv.");
-        if (await jobs.Service.GetAsync(settings.Id, cancellationToken) is not { } job) return NotFound(settings.Id);
-        if (job.Kind != "optimize") return CliErrors.Fail($"#{job.Id} is a {job.Kind} job; only optimize jobs have lineups.");
-        if (job.State != JobState.Completed || job.Result is null)
-        {
-            return CliErrors.Fail($"#{job.Id} is {JobText.State(job.State)}; lineups exist once it has completed.");
-        }
-
-        OptimizeJobConfig? config;
-        OptimizeResultDocument? result;
-        try
-        {
-            config = JsonSerializer.Deserialize<OptimizeJobConfig>(job.Config, AppJson.Options);
-            result = JsonSerializer.Deserialize<OptimizeResultDocument>(job.Result, AppJson.Options);
-        }
-        catch (JsonException e)
-        {
-            return CliErrors.Fail($"#{job.Id} has a config or result this version cannot read: {e.Message}");
-        }
-
-        if (config is null || result is null) return CliErrors.Fail($"#{job.Id} has no config or result.");
-        foreach (var line in PortfolioExport.Export(config, result, settings.Out, settings.Entries))
+        var read = await new OptimizeService(jobs.Service).LoadAsync(settings.Id, cancellationToken: cancellationToken);
+        if (read.Problem is JobResultProblem.NotFound) return NotFound(settings.Id);
+        if (read.Value is not { } result) return CliErrors.Fail(read.Message!);
+        foreach (var line in PortfolioExport.Export(result.Site, result.Lineups, () => result.Slate, settings.Out, settings.Entries))
         {
             (line.StartsWith("Warning", StringComparison.Ordinal) ? Console.Error : Console.Out).WriteLine(line);
         }

@@ -8,12 +8,16 @@ internal static class JobSubmitter
 {
     public static async Task<int> SubmitAsync(JobsEnvironment jobs, JobSubmission submission, int count, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < count; i++)
-        {
-            var job = await jobs.Service.SubmitAsync(submission, cancellationToken);
-            Console.Out.WriteLine(job.Id);
-        }
+        NascarDfs.Domain.Limits.InputLimits.CheckName(submission.Name, "--name");
+        var submitted = new List<JobRecord>();
+        for (var i = 0; i < count; i++) submitted.Add(await jobs.Service.SubmitAsync(submission, cancellationToken));
+        return await ReportAsync(jobs, submitted, cancellationToken);
+    }
 
+    /// <summary>Prints the ids of jobs a workflow service queued, with the same warning.</summary>
+    public static async Task<int> ReportAsync(JobsEnvironment jobs, IReadOnlyList<JobRecord> submitted, CancellationToken cancellationToken)
+    {
+        foreach (var job in submitted) Console.Out.WriteLine(job.Id);
         if (await jobs.Service.CountLiveRunnersAsync(cancellationToken) == 0)
         {
             Console.Error.WriteLine(

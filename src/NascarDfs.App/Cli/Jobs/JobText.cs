@@ -35,7 +35,7 @@ internal static class JobText
 
     public const string Header = "ID        STATE      PROGRESS  CREATED              DURATION  KIND              NAME";
 
-    public static string Row(JobRecord job, DateTimeOffset now) => string.Create(
+    public static string Row(JobSummary job, DateTimeOffset now) => string.Create(
         CultureInfo.InvariantCulture,
         $"{job.Id,-9} {State(job.State),-10} {job.Progress,7}%  {Time(job.CreatedAt),-20} {Duration(job.DurationAt(now)),-9} {job.Kind,-17} {job.Name}");
 
@@ -60,6 +60,7 @@ internal static class JobText
         Add("Duration", Duration(job.DurationAt(now)));
         Add("Attempts", $"{job.Attempt} of {job.MaxAttempts}");
         Add("Cancel asked", Time(job.CancelRequestedAt));
+        Add("Ran on", job.RanOn);
         Add("Lease owner", job.LeaseOwner);
         Add("Lease expires", Time(job.LeaseExpiresAt));
         Add("Re-run of", job.RerunOf is null ? null : "#" + job.RerunOf);

@@ -17,7 +17,12 @@ internal sealed class PruneCommand : JobsCommand<PruneCommand.Settings>
 
     protected override async Task<int> ExecuteAsync(JobsEnvironment jobs, Settings settings, CancellationToken cancellationToken)
     {
-        if (settings.OlderThanDays < 0) return CliErrors.Fail("--older-than must be 0 or more days.");
+        // 100 years is older than any job can be; beyond it the cut-off date would fall before year 1.
+        if (settings.OlderThanDays is < 0 or > 36_500 || !double.IsFinite(settings.OlderThanDays))
+        {
+            return CliErrors.Fail($"--older-than must be 0–36,500 days (100 years), not {settings.OlderThanDays}.");
+        }
+
         var deleted = await jobs.Store.PruneAsync(DateTimeOffset.UtcNow - TimeSpan.FromDays(settings.OlderThanDays), cancellationToken);
         Console.Out.WriteLine($"Pruned {deleted} job{(deleted == 1 ? "" : "s")} finished more than {settings.OlderThanDays:0.##} days ago.");
         return CliErrors.Ok;

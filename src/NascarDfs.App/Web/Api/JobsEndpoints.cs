@@ -4,7 +4,6 @@ using NascarDfs.App.Optimize;
 using NascarDfs.App.Services;
 using NascarDfs.App.Web.Components.Pages.Jobs;
 using NascarDfs.Domain.Lineups;
-using NascarDfs.Domain.Sites;
 using NascarDfs.Jobs;
 
 namespace NascarDfs.App.Web.Api;
@@ -42,7 +41,7 @@ internal static class JobsEndpoints
     private static async Task<IResult> GetAsync(JobService service, string id, CancellationToken ct) =>
         await service.GetAsync(id, ct) is { } job ? ApiEndpoints.Json(JobsJson.Job(job)) : ApiEndpoints.NotFound(id);
 
-    private static async Task<IResult> SubmitAsync(JobSubmissions submissions, JobSubmitRequest request, CancellationToken ct)
+    private static async Task<IResult> SubmitAsync(JobWorkflows submissions, JobSubmitRequest request, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Kind)) return ApiEndpoints.BadRequest("Missing kind", "The body needs {kind, name, config}.");
         if (request.Config.ValueKind != JsonValueKind.Object) return ApiEndpoints.BadRequest("Missing config", "config must be a JSON object.");
@@ -78,16 +77,23 @@ internal static class JobsEndpoints
             _ => ApiEndpoints.Conflict("Job is running", $"Job #{id} is running; cancel it first."),
         };
 
-    private static async Task<IResult> LineupsCsvAsync(JobService service, string id, CancellationToken ct)
+    private static async Task<IResult> LineupsCsvAsync(OptimizeService optimize, string id, CancellationToken ct)
     {
-        if (await service.GetAsync(id, ct) is not { } job) return ApiEndpoints.NotFound(id);
-        if (job.Kind != JobSubmissions.OptimizeKind) return ApiEndpoints.BadRequest("No lineups", $"#{job.Id} is a {job.Kind} job; only optimize jobs have lineups.");
-        if (job.State != JobState.Completed || job.Result is null) return ApiEndpoints.Conflict("Not completed", $"#{job.Id} is {JobText.State(job.State)}; lineups exist once it has completed.");
-        var config = JsonSerializer.Deserialize<OptimizeJobConfig>(job.Config, AppJson.Options)!;
-        var result = JsonSerializer.Deserialize<OptimizeResultDocument>(job.Result, AppJson.Options)!;
+        var read = await optimize.LoadAsync(id, cancellationToken: ct);
+        if (read.Value is not { } result)
+        {
+            return read.Problem switch
+            {
+                JobResultProblem.NotFound => ApiEndpoints.NotFound(id),
+                JobResultProblem.WrongKind => ApiEndpoints.BadRequest("No lineups", read.Message!),
+                JobResultProblem.NotCompleted => ApiEndpoints.Conflict("Not completed", read.Message!),
+                _ => Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unreadable job", detail: read.Message),
+            };
+        }
+
         var writer = new StringWriter();
-        LineupUploadCsv.Write(SiteRegistry.Parse(config.Site), result.Lineups, writer);
-        return Results.File(System.Text.Encoding.UTF8.GetBytes(writer.ToString()), "text/csv", $"lineups-{job.Id}.csv");
+        LineupUploadCsv.Write(result.Site, result.Lineups, writer);
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(writer.ToString()), "text/csv", $"lineups-{result.Job.Id}.csv");
     }
 
     private static async Task<IResult> ExportAsync(JobService service, string? format, HttpResponse response, CancellationToken ct)

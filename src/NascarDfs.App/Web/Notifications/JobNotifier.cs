@@ -123,7 +123,7 @@ internal sealed class JobNotifier(JobEvents events, JobService jobs, PageConnect
                 if (job.State is not (JobState.Completed or JobState.Failed) || job.FinishedAt < _since || _announced.ContainsKey(job.Id)) continue;
                 _progress.TryRemove(job.Id, out _);
                 var kind = job.State == JobState.Completed ? JobEventKind.Completed : JobEventKind.Failed;
-                var e = new JobEvent(kind, job.Id, job.Name, null, job.Error, null);
+                var e = new JobEvent(kind, job.Id, job.Name, null, job.Error);
                 if (Announce(e)) Forward(e);
             }
         }

@@ -15,6 +15,12 @@ public sealed class JobStoreOptions
     /// <summary>How long a writer waits for the lock, 0.1–60 s (default <see cref="JobDefaults.BusyTimeout"/>).</summary>
     public TimeSpan BusyTimeout { get; set; } = JobDefaults.BusyTimeout;
 
+    /// <summary>
+    /// How often a waiter on the change feed reads <c>PRAGMA data_version</c>, 5 ms – 1 s (default 20 ms: one prepared pragma on a
+    /// held connection, microseconds). A job submitted by another process is picked up within about this long.
+    /// </summary>
+    public TimeSpan ChangePollInterval { get; set; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>Throws when an option is out of range.</summary>
     public void Validate()
     {
@@ -26,6 +32,11 @@ public sealed class JobStoreOptions
         if (BusyTimeout < TimeSpan.FromMilliseconds(100) || BusyTimeout > TimeSpan.FromSeconds(60))
         {
             throw new ArgumentOutOfRangeException(nameof(BusyTimeout), BusyTimeout, "BusyTimeout must be between 0.1 and 60 seconds.");
+        }
+
+        if (ChangePollInterval < TimeSpan.FromMilliseconds(5) || ChangePollInterval > TimeSpan.FromSeconds(1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ChangePollInterval), ChangePollInterval, "ChangePollInterval must be between 5 ms and 1 second.");
         }
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace NascarDfs.Jobs.Stores.Sqlite;
 
 public sealed partial class SqliteJobStore
@@ -8,58 +6,37 @@ public sealed partial class SqliteJobStore
     public Task RegisterRunnerAsync(RunnerInfo runner, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        Write(
-            "INSERT INTO runners (id, host, pid, process_started_at, concurrency, started_at, heartbeat_at) " +
-            "VALUES ($id, $host, $pid, $pstart, $concurrency, $started, $now) " +
-            "ON CONFLICT (id) DO UPDATE SET heartbeat_at = $now, concurrency = $concurrency",
+        return WriteAsync(
+            "INSERT INTO runners (id, host, pid, process_started_at, concurrency, kinds, started_at, heartbeat_at) " +
+            "VALUES ($id, $host, $pid, $pstart, $concurrency, $kinds, $started, $now) " +
+            "ON CONFLICT (id) DO UPDATE SET heartbeat_at = $now, concurrency = $concurrency, kinds = $kinds",
             c =>
             {
                 c.Parameters.AddWithValue("$id", runner.Id);
                 c.Parameters.AddWithValue("$host", runner.Host);
                 c.Parameters.AddWithValue("$pid", runner.ProcessId);
-                c.Parameters.AddWithValue("$pstart", SqliteJobMapper.ToMs(runner.ProcessStartedAt));
+                c.Parameters.AddWithValue("$pstart", JobRows.ToMs(runner.ProcessStartedAt));
                 c.Parameters.AddWithValue("$concurrency", runner.Concurrency);
-                c.Parameters.AddWithValue("$started", SqliteJobMapper.ToMs(runner.StartedAt));
-            });
-        return Task.CompletedTask;
+                c.Parameters.AddWithValue("$kinds", RunnerRows.Kinds(runner));
+                c.Parameters.AddWithValue("$started", JobRows.ToMs(runner.StartedAt));
+            },
+            cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task HeartbeatRunnerAsync(string runnerId, CancellationToken cancellationToken = default)
-    {
-        Write("UPDATE runners SET heartbeat_at = $now WHERE id = $id", c => c.Parameters.AddWithValue("$id", runnerId));
-        return Task.CompletedTask;
-    }
+    public Task HeartbeatRunnerAsync(string runnerId, CancellationToken cancellationToken = default) =>
+        WriteAsync("UPDATE runners SET heartbeat_at = $now WHERE id = $id", c => c.Parameters.AddWithValue("$id", runnerId), cancellationToken);
 
     /// <inheritdoc />
-    public Task RemoveRunnerAsync(string runnerId, CancellationToken cancellationToken = default)
-    {
-        Write("DELETE FROM runners WHERE id = $id", c => c.Parameters.AddWithValue("$id", runnerId));
-        return Task.CompletedTask;
-    }
+    public Task RemoveRunnerAsync(string runnerId, CancellationToken cancellationToken = default) =>
+        WriteAsync("DELETE FROM runners WHERE id = $id", c => c.Parameters.AddWithValue("$id", runnerId), cancellationToken);
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<RunnerInfo>> ListRunnersAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RunnerInfo>> ListRunnersAsync(CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, host, pid, process_started_at, concurrency, started_at, heartbeat_at FROM runners ORDER BY started_at";
-        var runners = new List<RunnerInfo>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            runners.Add(new RunnerInfo(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetInt32(2),
-                Time(reader, 3),
-                reader.GetInt32(4),
-                Time(reader, 5),
-                Time(reader, 6)));
-        }
-
-        return Task.FromResult<IReadOnlyList<RunnerInfo>>(runners);
+        command.CommandText = $"SELECT {RunnerRows.Columns} FROM runners ORDER BY started_at";
+        return await JobRows.ReadAllAsync<RunnerInfo>(command, RunnerRows.Read, cancellationToken).ConfigureAwait(false);
     }
-
-    private static DateTimeOffset Time(SqliteDataReader reader, int i) => DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(i));
 }

@@ -8,9 +8,9 @@ namespace NascarDfs.Jobs.Stores.Sqlite;
 /// <summary>
 /// The job store on one SQLite file shared by every process of the machine: WAL, <c>busy_timeout</c>, one short-lived
 /// (pooled) connection per operation and <c>BEGIN IMMEDIATE</c> for every write, so concurrent writers queue instead of failing.
-/// The one long-lived connection is the change watch (<see cref="ReadDataVersion"/>, SPEC §9 "Change watching").
+/// The one long-lived connection is the change feed (<see cref="SqliteChangeFeed"/>, SPEC §9 "Change watching").
 /// </summary>
-public sealed partial class SqliteJobStore : IJobStore, IJobChangeStamp
+public sealed partial class SqliteJobStore : IJobStore
 {
     /// <summary>
     /// The pragmas last applied to each physical connection. Pooled connections outlive a <see cref="SqliteConnection"/> and
@@ -20,20 +20,18 @@ public sealed partial class SqliteJobStore : IJobStore, IJobChangeStamp
     private static readonly ConditionalWeakTable<sqlite3, string> AppliedPragmas = new();
 
     /// <summary>
-    /// One gate per database file for this process's write transactions: in-process writers queue here, in order, instead of
-    /// meeting SQLITE_BUSY and sleeping in SQLite's busy handler. Other processes still queue on the file lock (busy_timeout).
+    /// One gate per database file for this process's write transactions: in-process writers queue here (asynchronously, no
+    /// thread held) instead of meeting SQLITE_BUSY and sleeping in SQLite's busy handler. Other processes still queue on the
+    /// file lock (busy_timeout).
     /// </summary>
-    private static readonly ConcurrentDictionary<string, object> WriteGates = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
 
     private readonly string _connectionString;
     private readonly string _pragmas;
     private readonly TimeProvider _time;
     private readonly TimeSpan _busyTimeout;
-    private readonly object _writeGate;
-    private readonly object _watchGate = new();
-    private SqliteConnection? _watchConnection;
-    private SqliteCommand? _watchCommand;
-    private bool _disposed;
+    private readonly SemaphoreSlim _writeGate;
+    private readonly SqliteChangeFeed _changes;
 
     private SqliteJobStore(JobStoreOptions options, TimeProvider time)
     {
@@ -47,12 +45,19 @@ public sealed partial class SqliteJobStore : IJobStore, IJobChangeStamp
             DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds) + 25,
         }.ToString();
         _busyTimeout = options.BusyTimeout;
-        _writeGate = WriteGates.GetOrAdd(Path, _ => new object());
+        _writeGate = WriteGates.GetOrAdd(Path, _ => new SemaphoreSlim(1, 1));
+        _changes = new SqliteChangeFeed(this, options.ChangePollInterval, time);
         _pragmas = $"PRAGMA busy_timeout = {(int)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {(options.Durable ? "FULL" : "NORMAL")};";
     }
 
     /// <summary>The database file.</summary>
     public string Path { get; }
+
+    /// <inheritdoc />
+    public string Location => Path;
+
+    /// <inheritdoc />
+    public IJobChangeFeed Changes => _changes;
 
     /// <summary>
     /// Opens (creating if needed) and migrates the database. A file that is not SQLite, is damaged, or comes from a newer
@@ -82,40 +87,10 @@ public sealed partial class SqliteJobStore : IJobStore, IJobChangeStamp
     /// <summary>Closes the change-watch connection and returns this store's pooled connections.</summary>
     public void Dispose()
     {
-        lock (_watchGate)
-        {
-            _disposed = true;
-            _watchCommand?.Dispose();
-            _watchConnection?.Dispose();
-            _watchCommand = null;
-            _watchConnection = null;
-        }
-
+        _changes.Dispose();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }
-
-    /// <summary>
-    /// <c>PRAGMA data_version</c> on the store's one long-lived connection: it moves whenever any other connection (of this
-    /// process or another) commits. One prepared statement on a held connection: microseconds, no lock taken.
-    /// </summary>
-    internal long ReadDataVersion()
-    {
-        lock (_watchGate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_watchCommand is null)
-            {
-                _watchConnection = Open();
-                _watchCommand = _watchConnection.CreateCommand();
-                _watchCommand.CommandText = "PRAGMA data_version";
-            }
-
-            return (long)_watchCommand.ExecuteScalar()!;
-        }
-    }
-
-    long IJobChangeStamp.Read() => ReadDataVersion();
 
     internal long NowMs => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
@@ -126,6 +101,47 @@ public sealed partial class SqliteJobStore : IJobStore, IJobChangeStamp
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        ApplyPragmas(connection);
+        return connection;
+    }
+
+    /// <summary>
+    /// <see cref="Open"/> honouring the token. Microsoft.Data.Sqlite completes its I/O synchronously (SQLite has no async
+    /// API); what may wait long here (the write gate) waits asynchronously.
+    /// </summary>
+    internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        ApplyPragmas(connection);
+        return connection;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a <c>BEGIN IMMEDIATE</c> transaction on a connection of its own and commits it. In-process
+    /// writers take turns at the file's gate first (waiting asynchronously at most the busy timeout, then leaving it to SQLite's own).
+    /// </summary>
+    internal async Task<T> InWriteTransactionAsync<T>(Func<SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var gated = await _writeGate.WaitAsync(_busyTimeout, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Opened inside the gate: the pool hands back the connection the previous writer just returned, whose page
+            // cache is still valid (a connection that did not make the last commit must drop its cache and re-read pages).
+            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var result = await work(transaction, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        finally
+        {
+            if (gated) _writeGate.Release();
+        }
+    }
+
+    private void ApplyPragmas(SqliteConnection connection)
+    {
         var handle = connection.Handle!;
         if (!AppliedPragmas.TryGetValue(handle, out var applied) || applied != _pragmas)
         {
@@ -133,31 +149,6 @@ public sealed partial class SqliteJobStore : IJobStore, IJobChangeStamp
             command.CommandText = _pragmas;
             command.ExecuteNonQuery();
             AppliedPragmas.AddOrUpdate(handle, _pragmas);
-        }
-
-        return connection;
-    }
-
-    /// <summary>
-    /// Runs <paramref name="work"/> in a <c>BEGIN IMMEDIATE</c> transaction on a connection of its own and commits it. In-process
-    /// writers take turns at the file's gate first (waiting at most the busy timeout, then leaving it to SQLite's own).
-    /// </summary>
-    internal T InWriteTransaction<T>(Func<SqliteTransaction, T> work)
-    {
-        var gated = Monitor.TryEnter(_writeGate, _busyTimeout);
-        try
-        {
-            // Opened inside the gate: the pool hands back the connection the previous writer just returned, whose page
-            // cache is still valid (a connection that did not make the last commit must drop its cache and re-read pages).
-            using var connection = Open();
-            using var transaction = connection.BeginTransaction(deferred: false);
-            var result = work(transaction);
-            transaction.Commit();
-            return result;
-        }
-        finally
-        {
-            if (gated) Monitor.Exit(_writeGate);
         }
     }
 

@@ -8,7 +8,7 @@ internal static class SqliteSchema
     public const string Component = "jobs";
 
     /// <summary>The schema version this build writes.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     /// <summary>RETURNING arrived in SQLite 3.35.0.</summary>
     public static readonly Version MinimumSqliteVersion = new(3, 35, 0);
@@ -51,6 +51,10 @@ internal static class SqliteSchema
             started_at INTEGER NOT NULL,
             heartbeat_at INTEGER NOT NULL
         );
+        """,
+        """
+        ALTER TABLE jobs ADD COLUMN ran_on TEXT;
+        ALTER TABLE runners ADD COLUMN kinds TEXT NOT NULL DEFAULT '';
         """,
     ];
 

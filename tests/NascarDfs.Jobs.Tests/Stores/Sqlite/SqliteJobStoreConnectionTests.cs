@@ -34,17 +34,19 @@ public sealed class SqliteJobStoreConnectionTests : IDisposable
     {
         using var store = _db.Open();
         using var other = _db.Open();
-        var before = store.ReadDataVersion();
+        var before = await store.Changes.ReadAsync();
         await store.CountAsync();
         await other.ListAsync(new JobQuery());
-        Assert.Equal(before, store.ReadDataVersion());
+        Assert.Equal(before, await store.Changes.ReadAsync());
+        Assert.False(await store.Changes.WaitForChangeAsync(before, TimeSpan.FromMilliseconds(50)));
         await other.SubmitAsync(new JobSubmission("k", "n", "{}"));
-        var afterOther = store.ReadDataVersion();
+        var afterOther = await store.Changes.ReadAsync();
         Assert.NotEqual(before, afterOther);
+        Assert.True(await store.Changes.WaitForChangeAsync(before, TimeSpan.FromMinutes(1)));
 
         // This process's own writes go through other (pooled) connections, so they move it too.
         await store.SubmitAsync(new JobSubmission("k", "n", "{}"));
-        Assert.NotEqual(afterOther, store.ReadDataVersion());
+        Assert.NotEqual(afterOther, await store.Changes.ReadAsync());
     }
 
     [Fact]
@@ -63,7 +65,7 @@ public sealed class SqliteJobStoreConnectionTests : IDisposable
             await Task.WhenAll(stores.Select((store, n) => Task.Run(async () =>
             {
                 var owner = $"{Host}:{n}:runner";
-                var mine = new List<JobRecord>(await store.ClaimAsync(Claim(owner, limit)));
+                var mine = new List<JobSummary>(await store.ClaimAsync(Claim(owner, limit)));
                 Track(mine.Count);
                 while (mine.Count > 0 || await store.HasQueuedAsync(["k"]))
                 {

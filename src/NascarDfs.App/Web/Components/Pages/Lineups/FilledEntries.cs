@@ -1,3 +1,4 @@
+using NascarDfs.App.Optimize;
 using NascarDfs.Domain.Lineups;
 using NascarDfs.Domain.Sites;
 
@@ -13,7 +14,7 @@ public static class FilledEntries
     public sealed record Outcome(string FileName, byte[] Content, int EntriesFilled, IReadOnlyList<string> Warnings);
 
     /// <summary>Throws <see cref="ArgumentException"/> or <see cref="InputFileException"/> with the reason the file cannot be filled.</summary>
-    public static Outcome Fill(PortfolioView view, string fileName, byte[] entries)
+    public static Outcome Fill(OptimizeJobResult view, string fileName, byte[] entries)
     {
         if (view.Slate.Rules.Site != Site.DraftKings)
         {

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using NascarDfs.App.Optimize;
 using NascarDfs.App.Services;
-using NascarDfs.App.Web.Api;
+using NascarDfs.App.Simulate;
 using NascarDfs.App.Web.Slates;
+using NascarDfs.Domain.Limits;
 using NascarDfs.Domain.Scoring;
 using NascarDfs.Domain.Sites;
 using NascarDfs.Optimization.Portfolio;
@@ -12,28 +13,28 @@ using NascarDfs.Simulation.Tracks;
 namespace NascarDfs.App.Web.Components.Pages.Optimize;
 
 /// <summary>
-/// The Optimize page's fields: every field of the job config and of the constraints object (groups, start ranges and
+/// The Optimize page's fields: every field of the job's arguments and of the constraints object (groups, start ranges and
 /// per-driver exposures as JSON), and the race for the simulation objectives and plain simulations.
-/// <see cref="Validate"/> finds every mistake before anything is queued. Public (its methods are not) because the
+/// <see cref="Validate"/> puts each field's mistake on its field, then builds the arguments once and has the workflow
+/// service check them once; the checked plan is what the page submits. Public (its methods are not) because the
 /// objective fields component takes it as a parameter.
 /// </summary>
 public sealed class OptimizeForm
 {
-    public const int MaxLineups = 500;
+    public const int MaxLineups = InputLimits.LineupsPerRequest;
 
-    /// <summary>The page's range of simulations: enough races for stable tails, few enough to finish in seconds to a minute.</summary>
-    public const int MinSims = 100;
+    public const int MinSims = 1;
 
-    public const int MaxSims = 100_000;
+    public const int MaxSims = InputLimits.SimulationsPerRequest;
 
-    /// <summary>The kind and default-name word of a plain race simulation.</summary>
+    /// <summary>The default-name word of a plain race simulation.</summary>
     public const string SimulationWord = "simulation";
 
     public string Name { get; set; } = "";
 
     public string Scoring { get; set; } = "";
 
-    public string Objective { get; set; } = "projection";
+    public Objective Objective { get; set; } = Objective.Projection;
 
     public int Lineups { get; set; } = PortfolioRequest.DefaultLineups;
 
@@ -74,11 +75,20 @@ public sealed class OptimizeForm
     public double? Target { get; set; }
 
     /// <summary>Whether the objective simulates the race (and the race fields apply).</summary>
-    public bool IsSimulation => OptimizeService.SimulationObjectives.Contains(Objective);
+    public bool IsSimulation => Objective.IsSimulated();
 
-    public static IReadOnlyList<string> Objectives => OptimizeService.Objectives;
+    public static IReadOnlyList<Objective> Objectives => ObjectiveNames.All;
 
     public static IReadOnlyList<string> TrackTypes => TrackTypeNames.All;
+
+    /// <summary><c>{"exposures": {...}, "groups": [...], "startRanges": [...]}</c>, the rest of the constraints object.</summary>
+    public string MoreConstraints { get; set; } = "";
+
+    /// <summary>The optimization <see cref="Validate"/> built and checked; null until it found no mistake.</summary>
+    internal OptimizePlan? Plan { get; private set; }
+
+    /// <summary>The simulation <see cref="ValidateSimulation"/> built and checked.</summary>
+    internal SimulatePlan? SimulationPlan { get; private set; }
 
     /// <summary>The tracks whose name or an alias contains <paramref name="text"/> (all of them for empty text), by name.</summary>
     public static IEnumerable<string> SearchTracks(string? text) =>
@@ -88,24 +98,25 @@ public sealed class OptimizeForm
             .Select(t => t.Name)
             .Order(StringComparer.Ordinal);
 
-    /// <summary><c>{"exposures": {...}, "groups": [...], "startRanges": [...]}</c>, the rest of the constraints object.</summary>
-    public string MoreConstraints { get; set; } = "";
-
     /// <summary>The default name, "{race} {objective}" (SPEC §7).</summary>
-    internal static string DefaultName(CurrentSlate slate, string objective) => $"{slate.Salary.RaceName ?? "Race"} {objective}";
+    internal static string DefaultName(CurrentSlate slate, string word) => $"{slate.Salary.RaceName ?? "Race"} {word}";
 
     /// <summary>Switches the objective; a name still at its default follows it.</summary>
-    internal void ChangeObjective(CurrentSlate? slate, string objective)
+    internal void ChangeObjective(CurrentSlate? slate, Objective objective)
     {
-        if (slate is not null && (string.IsNullOrWhiteSpace(Name) || Name == DefaultName(slate, Objective))) Name = DefaultName(slate, objective);
+        if (slate is not null && (string.IsNullOrWhiteSpace(Name) || Name == DefaultName(slate, Objective.Name()))) Name = DefaultName(slate, objective.Name());
         Objective = objective;
     }
 
     public static IReadOnlyList<string> ScoringsFor(Site site) => [.. ScoringTables.All.Where(t => t.Site == site).Select(t => t.Name)];
 
-    /// <summary>Field errors keyed by property name; "" holds errors about the whole request (conflicts). Empty when valid.</summary>
+    /// <summary>
+    /// Field errors keyed by property name; "" holds errors about the whole request (conflicts). Empty when valid, and then
+    /// <see cref="Plan"/> holds the checked arguments.
+    /// </summary>
     internal Dictionary<string, string> Validate(CurrentSlate? slate)
     {
+        Plan = null;
         var errors = new Dictionary<string, string>();
         if (slate is null)
         {
@@ -130,14 +141,16 @@ public sealed class OptimizeForm
         if (IsSimulation) ValidateRace(errors);
         if (errors.Count > 0) return errors;
 
-        var conflicts = JobSubmissions.Check(ToConfig(slate, more));
-        if (conflicts.Count > 0) errors[""] = string.Join(" ", conflicts);
+        var check = OptimizeService.Check(ToArgs(slate, more));
+        if (check.Plan is null) errors[""] = string.Join(" ", check.Problems);
+        Plan = check.Plan;
         return errors;
     }
 
-    /// <summary>Errors of a plain simulation (<see cref="ToSimulationConfig"/>): the name and the race fields.</summary>
+    /// <summary>Errors of a plain simulation: the name and the race fields; when none, <see cref="SimulationPlan"/> is set.</summary>
     internal Dictionary<string, string> ValidateSimulation(CurrentSlate? slate)
     {
+        SimulationPlan = null;
         var errors = new Dictionary<string, string>();
         if (slate is null)
         {
@@ -148,8 +161,9 @@ public sealed class OptimizeForm
         if (string.IsNullOrWhiteSpace(Name)) errors[nameof(Name)] = "Give the job a name.";
         ValidateRace(errors);
         if (errors.Count > 0) return errors;
-        var problems = JobSubmissions.CheckSimulation(ToSimulationConfig(slate));
-        if (problems.Count > 0) errors[""] = string.Join(" ", problems);
+        var check = SimulateService.Check(ToSimulationArgs(slate));
+        if (check.Plan is null) errors[""] = string.Join(" ", check.Problems);
+        SimulationPlan = check.Plan;
         return errors;
     }
 
@@ -168,37 +182,29 @@ public sealed class OptimizeForm
             errors[nameof(TrackType)] = $"One of: {string.Join(", ", TrackTypeNames.All)}.";
         }
 
-        if (Laps is null or < 1 or > 2000) errors[nameof(Laps)] = "Laps: 1–2,000 (the scheduled laps).";
+        if (Laps is null or < 1 or > InputLimits.RaceLaps) errors[nameof(Laps)] = $"Laps: 1–{InputLimits.RaceLaps:N0} (the scheduled laps).";
         if (!string.IsNullOrWhiteSpace(RaceDate) && ParseDate() is null) errors[nameof(RaceDate)] = "A date as yyyy-mm-dd.";
         if (Sims is < MinSims or > MaxSims) errors[nameof(Sims)] = $"{MinSims:N0}–{MaxSims:N0} simulations.";
         if (Target is <= 0) errors[nameof(Target)] = "A positive score, or empty for the default.";
     }
 
-    /// <summary>The job config for a valid form.</summary>
-    internal OptimizeJobConfig ToConfig(CurrentSlate slate)
+    /// <summary>
+    /// A <c>simulate</c> job's arguments: the same slate, scoring, race, simulations and seed. A name still at its default
+    /// says "simulation" instead of the objective.
+    /// </summary>
+    private SimulateArgs ToSimulationArgs(CurrentSlate slate) => new()
     {
-        TryReadMore(out var more, out _);
-        return ToConfig(slate, more);
-    }
-
-    /// <summary>A <c>simulate</c> job's config: the same slate, scoring, race, simulations and seed. A name still at its
-    /// default says "simulation" instead of the objective.</summary>
-    internal OptimizeJobConfig ToSimulationConfig(CurrentSlate slate) => new()
-    {
-        Kind = JobSubmissions.SimulateKind,
-        Name = Name == DefaultName(slate, Objective) ? DefaultName(slate, SimulationWord) : Name.Trim(),
-        Site = SiteRegistry.Get(slate.Salary.Site).Name,
-        Scoring = string.IsNullOrEmpty(Scoring) ? ScoringTables.Current(slate.Salary.Site).Name : Scoring,
-        Objective = Objective,
-        Seed = Seed ?? NewSeed(),
+        Name = Name == DefaultName(slate, Objective.Name()) ? DefaultName(slate, SimulationWord) : Name.Trim(),
+        Site = SiteRegistry.Get(slate.Salary.Site),
+        Scoring = ScoringOf(slate),
+        Seed = Seeds.Resolve(Seed, needed: true),
         Slate = slate.Salary,
         Projections = slate.Projections,
         Race = ToRace(),
         Sims = Sims,
     };
 
-    // Drawn when the user gives none and noise or simulation needs one; stored in the config, so a re-run is identical (SPEC §9).
-    private static ulong NewSeed() => (ulong)Random.Shared.NextInt64(1, int.MaxValue);
+    private ScoringTable ScoringOf(CurrentSlate slate) => string.IsNullOrEmpty(Scoring) ? ScoringTables.Current(slate.Salary.Site) : ScoringTables.Parse(Scoring);
 
     private RaceConfig ToRace() =>
         string.IsNullOrWhiteSpace(Track)
@@ -210,30 +216,30 @@ public sealed class OptimizeForm
             ? date
             : null;
 
-    private OptimizeJobConfig ToConfig(CurrentSlate slate, PortfolioConstraints more) => new()
+    private OptimizeArgs ToArgs(CurrentSlate slate, PortfolioConstraints more) => new()
     {
         Name = Name.Trim(),
-        Site = SiteRegistry.Get(slate.Salary.Site).Name,
-        Scoring = string.IsNullOrEmpty(Scoring) ? ScoringTables.Current(slate.Salary.Site).Name : Scoring,
+        Site = SiteRegistry.Get(slate.Salary.Site),
+        Scoring = ScoringOf(slate),
         Objective = Objective,
         Lineups = Lineups,
         Randomness = Randomness,
-        Seed = Seed ?? (Randomness > 0 || Objective != "projection" ? NewSeed() : 0),
-        Constraints = more with
+        Seed = Seeds.Resolve(Seed, Randomness > 0 || IsSimulation),
+        Constraints = new ConstraintOverrides
         {
-            MinSalary = MinSalary ?? more.MinSalary,
-            MaxSalary = MaxSalary ?? more.MaxSalary,
-            MinExposure = MinExposure ?? more.MinExposure,
-            MaxExposure = MaxExposure ?? more.MaxExposure,
-            MaxRepeating = MaxRepeating ?? more.MaxRepeating,
-            MaxOwnership = MaxOwnership ?? more.MaxOwnership,
-            Lock = [.. more.Lock, .. Lock],
-            Exclude = [.. more.Exclude, .. Exclude],
-        },
+            MinSalary = MinSalary,
+            MaxSalary = MaxSalary,
+            MinExposure = MinExposure,
+            MaxExposure = MaxExposure,
+            MaxRepeating = MaxRepeating,
+            MaxOwnership = MaxOwnership,
+            Lock = Lock,
+            Exclude = Exclude,
+        }.ApplyTo(more),
         Slate = slate.Salary,
         Projections = slate.Projections,
         Race = IsSimulation ? ToRace() : null,
-        Sims = IsSimulation ? Sims : null,
+        Sims = Sims,
         Target = IsSimulation ? Target : null,
     };
 

@@ -1,0 +1,34 @@
+using NascarDfs.Domain.Sites;
+using NascarDfs.Domain.Slates;
+
+namespace NascarDfs.App.JobHandlers.Documents;
+
+/// <summary>
+/// The stored spellings of the domain enums inside job documents, fixed here so that renaming a domain member never
+/// changes the database format (schema v1 wrote them camelCase: <c>draftKings</c>, <c>fileAverage</c>).
+/// </summary>
+internal static class StoredNames
+{
+    private static readonly (Site Value, string Name)[] Sites = [(Site.DraftKings, "draftKings"), (Site.FanDuel, "fanDuel")];
+
+    private static readonly (MissingProjectionPolicy Value, string Name)[] Policies =
+        [(MissingProjectionPolicy.FileAverage, "fileAverage"), (MissingProjectionPolicy.Zero, "zero"), (MissingProjectionPolicy.Exclude, "exclude")];
+
+    public static string Of(Site site) => Sites.First(s => s.Value == site).Name;
+
+    public static Site ToSite(string name) => Find(Sites, name, "slate.site");
+
+    public static string Of(MissingProjectionPolicy policy) => Policies.First(p => p.Value == policy).Name;
+
+    public static MissingProjectionPolicy ToPolicy(string? name) => name is null ? MissingProjectionPolicy.FileAverage : Find(Policies, name, "missingProjection");
+
+    private static T Find<T>((T Value, string Name)[] names, string name, string field)
+    {
+        foreach (var (value, n) in names)
+        {
+            if (string.Equals(n, name, StringComparison.OrdinalIgnoreCase)) return value;
+        }
+
+        throw new ArgumentException($"{field} '{name}' is not one of: {string.Join(", ", names.Select(n => n.Name))}.");
+    }
+}

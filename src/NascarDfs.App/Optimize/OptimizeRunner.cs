@@ -1,0 +1,59 @@
+using NascarDfs.App.JobHandlers.Documents;
+using NascarDfs.Optimization.Portfolio;
+using NascarDfs.Simulation;
+using NascarDfs.Simulation.Portfolios;
+
+namespace NascarDfs.App.Optimize;
+
+/// <summary>
+/// Builds the portfolio of a plan: the one code path behind <c>nascar-dfs optimize</c> and the <c>optimize</c> job.
+/// The projection objective is the exact optimizer; the others simulate the race first.
+/// </summary>
+internal static class OptimizeRunner
+{
+    /// <summary><paramref name="threads"/> is the job's thread budget (simulations run in parallel; 0 = all cores).</summary>
+    public static OptimizeResultDocument Run(OptimizePlan plan, IProgress<RunProgress>? progress = null, int threads = 0, CancellationToken cancellationToken = default)
+    {
+        var args = plan.Args;
+        if (args.Objective.ToSimulation() is { } objective)
+        {
+            return RunSimulation(plan, objective, progress, threads, cancellationToken);
+        }
+
+        var lineupsProgress = progress is null ? null : new LineupProgress(progress);
+        var result = PortfolioOptimizer.Build(ToRequest(plan), lineupsProgress, cancellationToken);
+        return Document(args, result.Lineups.Select(LineupDocument.From), result.Exposures, result.Warnings, result.StoppedEarly, null);
+    }
+
+    public static PortfolioRequest ToRequest(OptimizePlan plan) =>
+        new(plan.Slate, plan.Args.Lineups, plan.Args.Constraints, plan.Args.Randomness, plan.Args.Seed);
+
+    private static OptimizeResultDocument RunSimulation(OptimizePlan plan, SimulationObjective objective, IProgress<RunProgress>? progress, int threads, CancellationToken cancellationToken)
+    {
+        var args = plan.Args;
+        var simulation = new SimulationOptions { Seed = args.Seed, Simulations = args.Sims };
+        if (threads > 0) simulation = simulation with { MaxDegreeOfParallelism = threads };
+        var race = plan.Race ?? OptimizePlan.ResolveRace(args);
+        var request = new SimulationPortfolioRequest(ToRequest(plan), objective, args.Scoring, race)
+        {
+            Simulation = simulation,
+            Target = args.Target,
+        };
+        var stages = progress is null ? null : new SimulationProgressAdapter(progress);
+        var result = SimulationPortfolioBuilder.Build(request, stages, cancellationToken);
+        return Document(args, result.Lineups.Select(l => LineupDocument.From(l.Lineup)), result.Exposures, result.Warnings, result.StoppedEarly,
+            SimulationReport.From(request, result));
+    }
+
+    private static OptimizeResultDocument Document(OptimizeArgs args, IEnumerable<LineupDocument> lineups, IReadOnlyDictionary<string, DriverExposure> exposures,
+        IReadOnlyList<string> warnings, string? stoppedEarly, SimulationReport? simulation) =>
+        new(args.Site.Name, args.Scoring.Name, [.. lineups],
+            exposures.ToDictionary(e => e.Key, e => new ExposureDocument(e.Value.Count, e.Value.Percent), StringComparer.Ordinal),
+            warnings, stoppedEarly, simulation);
+
+    private sealed class LineupProgress(IProgress<RunProgress> inner) : IProgress<PortfolioProgress>
+    {
+        public void Report(PortfolioProgress value) =>
+            inner.Report(new RunProgress(100.0 * value.Done / Math.Max(1, value.Total), $"lineup {value.Done} of {value.Total}"));
+    }
+}

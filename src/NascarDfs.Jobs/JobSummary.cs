@@ -1,0 +1,75 @@
+namespace NascarDfs.Jobs;
+
+/// <summary>
+/// One job without its payloads: what grids, <c>status</c>, claims and rescue read (SPEC §6 fields, times UTC). The config and
+/// result can be large (a config embeds the slate), so they are read only with the full <see cref="JobRecord"/>, by id.
+/// </summary>
+public record JobSummary
+{
+    /// <summary>Short unique id, shown as <c>#abc123</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Monotonic submission sequence (ties of priority run in this order).</summary>
+    public long Sequence { get; init; }
+
+    /// <summary>The handler kind, e.g. <c>optimize</c>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The user's name for the job.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Current state.</summary>
+    public JobState State { get; init; }
+
+    /// <summary>Higher runs first.</summary>
+    public int Priority { get; init; }
+
+    /// <summary>When it was submitted.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the latest attempt started.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>When it finished.</summary>
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    /// <summary>Progress, 0–100 (as last written to the store).</summary>
+    public int Progress { get; init; }
+
+    /// <summary>Short progress message.</summary>
+    public string? ProgressMessage { get; init; }
+
+    /// <summary>Why it failed.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>Attempts counted so far (counted at claim, refunded on clean shutdown).</summary>
+    public int Attempt { get; init; }
+
+    /// <summary>Interruptions tolerated before the job fails.</summary>
+    public int MaxAttempts { get; init; }
+
+    /// <summary>When a cancel was requested for the running job.</summary>
+    public DateTimeOffset? CancelRequestedAt { get; init; }
+
+    /// <summary>The runner holding the lease.</summary>
+    public string? LeaseOwner { get; init; }
+
+    /// <summary>The host of the runner holding the lease.</summary>
+    public string? LeaseHost { get; init; }
+
+    /// <summary>When the lease runs out unless renewed.</summary>
+    public DateTimeOffset? LeaseExpiresAt { get; init; }
+
+    /// <summary>The job this one re-runs.</summary>
+    public string? RerunOf { get; init; }
+
+    /// <summary>The host that ran (or runs) the latest attempt; kept after the job finishes.</summary>
+    public string? RanOn { get; init; }
+
+    /// <summary>Whether the job has reached a final state.</summary>
+    public bool IsFinished => JobTransitions.IsFinished(State);
+
+    /// <summary>Run time of the latest attempt (to now while it runs; null before it starts).</summary>
+    public TimeSpan? DurationAt(DateTimeOffset now) =>
+        StartedAt is { } started ? (FinishedAt ?? now) - started : null;
+}

@@ -1,0 +1,71 @@
+namespace NascarDfs.App.Tests.Hardening;
+
+/// <summary>Issue 11 item 10: out-of-range input gets a range error naming the option or cell, never a misleading one.</summary>
+[Collection(ProcessCollection.Name)]
+public sealed class ValidationTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+
+    [Theory]
+    [InlineData("--max-exposure", "1e308", "--max-exposure is a percentage of lineups, 0–100")]
+    [InlineData("--max-exposure", "-10", "--max-exposure is a percentage of lineups, 0–100")]
+    [InlineData("--min-exposure", "-10", "--min-exposure is a percentage of lineups, 0–100")]
+    [InlineData("--randomness", "1e9", "--randomness is a percentage of the projection, 0–100")]
+    [InlineData("--laps", "-1", "--laps must be 1–1,000")]
+    [InlineData("--lineups", "100000", "--lineups must be 1–500")]
+    [InlineData("--sims", "2000000000", "--sims must be 1–1,000,000")]
+    public async Task Optimize_OutOfRangeOption_RefusedWithItsRange(string option, string value, string expected)
+    {
+        using var temp = new TempFolder();
+        var run = await AppProcess.RunAsync(["optimize", "--sample", option, value], temp.Path, Timeout);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(expected, run.All);
+        Assert.DoesNotContain("Infeasible", run.All);
+    }
+
+    [Fact]
+    public async Task Simulate_NegativeLaps_RefusedNotReplaced()
+    {
+        using var temp = new TempFolder();
+        var run = await AppProcess.RunAsync(["simulate", "--slate", NascarDfs.Testing.TestData.Daytona2019Slate, "--track-type", "superspeedway", "--laps", "-1"], temp.Path, Timeout);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--laps must be 1–1,000, not -1", run.All);
+    }
+
+    [Fact]
+    public async Task Optimize_HugeSalary_SaysTooLarge_NotNotAWholeNumber()
+    {
+        using var temp = new TempFolder();
+        var slate = HostileFiles.WithFirstSalary(temp.Path, "99999999999");
+
+        var run = await AppProcess.RunAsync(["optimize", "--slate", slate, "--lineups", "1"], temp.Path, Timeout);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("line 2, column 'Salary': the salary '99999999999' is too large", run.Error);
+    }
+
+    [Fact]
+    public async Task Optimize_FileWithNulBytes_SaysItIsNotATextCsv()
+    {
+        using var temp = new TempFolder();
+        var slate = HostileFiles.WithFirstName(temp.Path, "Kyle\0Busch");
+
+        var run = await AppProcess.RunAsync(["optimize", "--slate", slate, "--lineups", "1"], temp.Path, Timeout);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("line 2: the file holds NUL bytes, so it is not a text CSV", run.Error);
+    }
+
+    [Fact]
+    public async Task Prune_OlderThanTenBillionDays_RangeErrorNotOverflow()
+    {
+        using var temp = new TempFolder();
+        var run = await AppProcess.RunAsync(["jobs", "prune", "--older-than", "1e10"], temp.Path, Timeout);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--older-than must be 0–36,500 days", run.Error);
+        Assert.DoesNotContain("Overflow", run.All);
+    }
+}
