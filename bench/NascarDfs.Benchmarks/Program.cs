@@ -2,10 +2,17 @@ using BenchmarkDotNet.Running;
 
 // Run: dotnet run -c Release --project bench/NascarDfs.Benchmarks -- --filter '*'
 // Each feature's benchmarks live in the folder named after it; results go to bench/RESULTS.md.
+// The contest run's peak memory (one fresh process): ... -- contest
 // The web app's harness (a browser against the real server, not BenchmarkDotNet): ... -- web
 if (args is ["web", ..])
 {
     Console.WriteLine(await NascarDfs.Benchmarks.Web.WebAppHarness.RunAsync());
+    return;
+}
+
+if (args is ["contest", ..])
+{
+    Console.WriteLine(NascarDfs.Benchmarks.Contests.ContestHarness.Run());
     return;
 }
 
