@@ -138,17 +138,22 @@ public sealed class JobService
     {
         var counts = await _store.CountAsync(cancellationToken).ConfigureAwait(false);
         var page = await _store.ListAsync(new JobQuery { Limit = Math.Max(1, recent) }, cancellationToken).ConfigureAwait(false);
-        return new JobStatusSummary(counts, page.Items, await CountLiveRunnersAsync(cancellationToken).ConfigureAwait(false));
+        var live = await ListLiveRunnersAsync(cancellationToken).ConfigureAwait(false);
+        return new JobStatusSummary(counts, page.Items, live.Count) { RunnerHosts = [.. live.Select(r => r.Host).Distinct().Order(StringComparer.Ordinal)] };
     }
 
     /// <summary>Runners whose heartbeat is fresh (and, on this machine, whose process lives).</summary>
-    public async Task<int> CountLiveRunnersAsync(CancellationToken cancellationToken = default)
+    public async Task<int> CountLiveRunnersAsync(CancellationToken cancellationToken = default) =>
+        (await ListLiveRunnersAsync(cancellationToken).ConfigureAwait(false)).Count;
+
+    /// <summary>Runners whose heartbeat is fresh (and, on this host, whose process lives): the connected machines' processes.</summary>
+    public async Task<IReadOnlyList<RunnerInfo>> ListLiveRunnersAsync(CancellationToken cancellationToken = default)
     {
         var now = _time.GetUtcNow();
         var runners = await _store.ListRunnersAsync(cancellationToken).ConfigureAwait(false);
-        return runners.Count(r =>
+        return [.. runners.Where(r =>
             now - r.HeartbeatAt <= JobDefaults.LeaseDuration &&
-            (r.Host != HostName || ProcessProbe.IsAlive(r.ProcessId, r.ProcessStartedAt)));
+            (r.Host != HostName || ProcessProbe.IsAlive(r.ProcessId, r.ProcessStartedAt)))];
     }
 
     /// <summary>Whether the runner holding a running job is gone: lease expired, or (on this host) its process is dead or unregistered.</summary>

@@ -11,6 +11,10 @@ internal class DatabaseSettings : CommandSettings
     [Description("Job database file (default: nascar-dfs.db in the data folder; env NASCARDFS_DB).")]
     public string? Database { get; init; }
 
+    [CommandOption("--store <STORE>")]
+    [Description("Job store: sqlite:PATH, or PostgreSQL shared by several machines as postgres://user@host/db or an Npgsql connection string (env NASCARDFS_STORE; default: the SQLite file of --db).")]
+    public string? Store { get; init; }
+
     [CommandOption("--data-dir <PATH>")]
     [Description("Data folder (env NASCARDFS_HOME; default per OS, e.g. ~/.local/share/nascar-dfs).")]
     public string? DataDir { get; init; }
@@ -20,5 +24,5 @@ internal class DatabaseSettings : CommandSettings
     public bool Durable { get; init; }
 
     /// <summary>The data folder these options point at.</summary>
-    public DataFolder ResolveDataFolder() => DataFolder.Resolve(DataDir, Database);
+    public DataFolder ResolveDataFolder() => DataFolder.Resolve(DataDir, Database, storeOption: Store);
 }

@@ -83,7 +83,7 @@ internal sealed class StatusCommand : AsyncCommand<StatusCommand.Settings>
         var c = status.Counts;
         var text = new StringBuilder();
         text.Append($"Queued: {c.Queued}  Running: {c.Running}  Completed: {c.Completed}  Failed: {c.Failed}  Cancelled: {c.Cancelled}\n");
-        text.Append($"Runners alive: {status.RunnersAlive}\n");
+        text.Append($"Runners alive: {status.RunnersAlive}{(status.RunnerHosts.Count > 0 ? $" (on {string.Join(", ", status.RunnerHosts)})" : "")}\n");
         if (url is not null) text.Append($"Serving at: {url}\n");
         if (status.Recent.Count == 0) return text.Append("No jobs yet.\n").ToString();
         text.Append("Recent jobs:\n").Append(JobText.Header).Append('\n');

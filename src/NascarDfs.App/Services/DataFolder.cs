@@ -9,6 +9,9 @@ namespace NascarDfs.App.Services;
 /// <param name="DatabasePath">The job database file.</param>
 internal sealed record DataFolder(string Root, string DatabasePath)
 {
+    /// <summary>The job store named by <c>--store</c> or <c>NASCARDFS_STORE</c> (read by <see cref="JobStoreSelection"/>), if any.</summary>
+    public string? Store { get; init; }
+
     public const string HomeVariable = "NASCARDFS_HOME";
     public const string DatabaseVariable = "NASCARDFS_DB";
     public const string DatabaseFileName = "nascar-dfs.db";
@@ -23,12 +26,15 @@ internal sealed record DataFolder(string Root, string DatabasePath)
     public string ServerFilePath => Path.Combine(Root, "server.json");
 
     /// <summary>Resolves the folder from the options, then the environment, then the OS default.</summary>
-    public static DataFolder Resolve(string? dataDirOption, string? databaseOption, Func<string, string?>? environment = null)
+    public static DataFolder Resolve(string? dataDirOption, string? databaseOption, Func<string, string?>? environment = null, string? storeOption = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
         var root = Path.GetFullPath(NonEmpty(dataDirOption) ?? NonEmpty(environment(HomeVariable)) ?? DefaultRoot(environment));
         var database = NonEmpty(databaseOption) ?? NonEmpty(environment(DatabaseVariable));
-        return new DataFolder(root, Path.GetFullPath(database ?? Path.Combine(root, DatabaseFileName)));
+
+        // --db on the command line beats NASCARDFS_STORE from the environment; --store beats both.
+        var store = NonEmpty(storeOption) ?? (NonEmpty(databaseOption) is null ? NonEmpty(environment(JobStoreSelection.StoreVariable)) : null);
+        return new DataFolder(root, Path.GetFullPath(database ?? Path.Combine(root, DatabaseFileName))) { Store = store };
     }
 
     /// <summary>The per-OS default data folder.</summary>

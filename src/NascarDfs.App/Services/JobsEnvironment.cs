@@ -1,14 +1,13 @@
 using NascarDfs.Jobs;
 using NascarDfs.Jobs.Events;
 using NascarDfs.Jobs.Handlers;
-using NascarDfs.Jobs.Stores.Sqlite;
 
 namespace NascarDfs.App.Services;
 
 /// <summary>The job engine's parts for one command: the data folder, the store, the handlers, the events and the service.</summary>
 internal sealed class JobsEnvironment : IDisposable
 {
-    private JobsEnvironment(DataFolder folder, SqliteJobStore store, JobHandlerRegistry handlers)
+    private JobsEnvironment(DataFolder folder, IJobStore store, JobHandlerRegistry handlers)
     {
         Folder = folder;
         Store = store;
@@ -18,7 +17,7 @@ internal sealed class JobsEnvironment : IDisposable
 
     public DataFolder Folder { get; }
 
-    public SqliteJobStore Store { get; }
+    public IJobStore Store { get; }
 
     public JobHandlerRegistry Handlers { get; }
 
@@ -26,10 +25,13 @@ internal sealed class JobsEnvironment : IDisposable
 
     public JobService Service { get; }
 
-    /// <summary>Opens (creating and migrating) the database; throws <see cref="JobStoreException"/> for a file it must not touch.</summary>
+    /// <summary>
+    /// Opens (creating and migrating) the selected store (<see cref="JobStoreSelection"/>); throws <see cref="JobStoreException"/>
+    /// for a file it must not touch or a server it cannot use.
+    /// </summary>
     public static async Task<JobsEnvironment> OpenAsync(DataFolder folder, bool durable, CancellationToken cancellationToken = default)
     {
-        var store = await SqliteJobStore.OpenAsync(new JobStoreOptions { Path = folder.DatabasePath, Durable = durable }, cancellationToken: cancellationToken);
+        var store = await JobStoreSelection.OpenAsync(folder, durable, cancellationToken);
         return new JobsEnvironment(folder, store, JobsHandlerCatalog.Create());
     }
 

@@ -30,6 +30,9 @@ internal static class JobsJson
         json.WriteNumber("cancelled", status.Counts.Cancelled);
         json.WriteNumber("active", status.Counts.Active);
         json.WriteNumber("runnersAlive", status.RunnersAlive);
+        json.WriteStartArray("runnerHosts");
+        foreach (var host in status.RunnerHosts) json.WriteStringValue(host);
+        json.WriteEndArray();
         if (serverUrl is null) json.WriteNull("serverUrl");
         else json.WriteString("serverUrl", serverUrl);
         json.WriteStartArray("recent");

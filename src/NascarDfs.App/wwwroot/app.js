@@ -40,9 +40,8 @@
   window.nascarDfs = {
     download,
 
-    // Badge = queued + running, cleared at zero; the title carries the running count (SPEC §9 "Counts shown").
+    // Badge = queued + running, cleared at zero (SPEC §9 "Counts shown"); the title is the server's (StatusIndicator).
     setCounts(active, running) {
-      document.title = running > 0 ? `NascarDfs (${running} running)` : 'NascarDfs';
       try {
         if (active > 0 && navigator.setAppBadge) navigator.setAppBadge(active);
         else if (active <= 0 && navigator.clearAppBadge) navigator.clearAppBadge();

@@ -1,7 +1,7 @@
 namespace NascarDfs.Optimization.Search;
 
 /// <summary>
-/// The exact single-lineup search: branch and bound over drivers in score order, bounded by a knapsack table
+/// The exact single-lineup search: the <see cref="SearchKernel{TScore, TBound}"/> over drivers in score order, bounded by a knapsack table
 /// (the best score k drivers of the remaining ones can reach within the remaining salary, ignoring every other
 /// rule). The table makes the bound exact for salary-only problems, so the first lineup is found almost without
 /// backtracking; rules (limits, overlap with earlier lineups) prune partial lineups as they grow.
@@ -59,7 +59,14 @@ internal sealed class LineupSearch
             _tablesKey = key;
         }
 
-        return new SearchRun(_tables, plan, forced, forcedScore, cancellationToken).Execute();
+        var limits = plan.Limits.ToArray();
+        var limitTop = limits.Select(l => l.Min is null ? null : _tables.SuffixTop(l)).ToArray();
+        var kernel = new SearchKernel<long, KnapsackBound>(
+            _tables.Slots, _tables.Candidates, _tables.Score, _tables.Salary, limits, limitTop, new KnapsackBound(_tables),
+            plan.Previous, Math.Min(plan.MaxOverlap, plan.RosterSize - 1));
+        return kernel.Run(forced, forcedScore, _tables.Budget, SearchTables.Unreachable, out var mask, out var score, cancellationToken)
+            ? new SearchOutcome(mask, score, kernel.Nodes)
+            : null;
     }
 
     // Search order: best score first (good incumbents early), then canonical index, so the walk is the same everywhere.

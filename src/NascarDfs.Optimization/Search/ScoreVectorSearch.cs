@@ -2,11 +2,9 @@ namespace NascarDfs.Optimization.Search;
 
 /// <summary>
 /// The exact best lineup for one score vector among many (one per simulated race), under a fixed plan (excluded,
-/// locked drivers, salary window, limits). A knapsack table per vector would cost more than the search, so the
-/// bound here is cheap to build: the Lagrangian relaxation of the salary cap, min over a few multipliers λ
-/// (λ = 0 is "the best k scores left, ignoring salary"): for any completion S within the budget,
-/// Σ score(S) ≤ λ·budget + Σ top-k (score − λ·salary). Same tie-break as <see cref="LineupSearch"/>.
-/// Not thread-safe: one per thread (<see cref="LineupSolver.CreateSearch"/>).
+/// locked drivers, salary window, limits): the <see cref="SearchKernel{TScore, TBound}"/> with a
+/// <see cref="LagrangianBound"/>, since a knapsack table per vector would cost more than the search. Same tie-break
+/// as <see cref="LineupSearch"/>. Not thread-safe: one per thread (<see cref="LineupSolver.CreateSearch"/>).
 /// </summary>
 public sealed class ScoreVectorSearch
 {
@@ -19,24 +17,20 @@ public sealed class ScoreVectorSearch
     private readonly UInt128 _forced;
     private readonly int[] _forcedDrivers;
     private readonly LinearLimit[] _limits;
-    private readonly long[] _forcedLimitSums;
+    private readonly bool _possible;
 
-    // Per-call buffers, by search position.
+    // Per-vector buffers by search position, shared with the kernel and the bound.
     private readonly int[] _order;
     private readonly float[] _keys;
     private readonly double[] _score;
     private readonly int[] _salary;
-    private readonly double[][] _topAdjusted; // per multiplier: [position * (slots + 1) + k]
     private readonly double[] _multipliers;
-    private readonly double[] _negatedCheapest; // [position * (slots + 1) + k]: −(k cheapest salaries from position on)
-    private readonly long[] _limitSums;
-    private readonly int[] _minimumLimits;     // limits with a minimum: pruned by what the rest can still add
-    private double[][] _limitTop = [];         // per minimum limit: [position * (slots + 1) + k] best k weights from position on
-    private CancellationToken _cancellationToken;
-    private int _nodes;
+    private readonly double[][] _topAdjusted;
+    private readonly double[] _negatedCheapest;
+    private readonly long[]?[] _limitTop;
     private readonly double[] _kept;
-
-    private Incumbent<double> _best;
+    private readonly long[] _keptWeights;
+    private readonly SearchKernel<double, LagrangianBound> _kernel;
 
     internal ScoreVectorSearch(IReadOnlyList<int> salaries, LineupPlan plan)
     {
@@ -60,9 +54,8 @@ public sealed class ScoreVectorSearch
         _slots = plan.RosterSize - forced.Count;
         _budget = plan.MaxSalary - forced.Sum(i => salaries[i]);
         _limits = [.. plan.Limits];
-        _forcedLimitSums = [.. _limits.Select(l => forced.Sum(i => l.Weights[i]))];
-        _limitSums = new long[_limits.Length];
-        _minimumLimits = [.. Enumerable.Range(0, _limits.Length).Where(l => _limits[l].Min is not null)];
+        _possible = _slots >= 0 && _budget >= 0 && _candidates.Length >= _slots
+            && _limits.All(l => forced.Sum(i => l.Weights[i]) <= (l.Max ?? long.MaxValue));
 
         var m = _candidates.Length;
         var width = (m + 1) * (Math.Max(_slots, 0) + 1);
@@ -74,36 +67,25 @@ public sealed class ScoreVectorSearch
         _topAdjusted = [.. MultiplierScales.Select(_ => new double[width])];
         _negatedCheapest = new double[width];
         _kept = new double[Math.Max(_slots, 1)];
-        _limitTop = [.. _minimumLimits.Select(_ => new double[width])];
+        _keptWeights = new long[Math.Max(_slots, 1)];
+        _limitTop = [.. _limits.Select(l => l.Min is null ? null : new long[width])];
+        _kernel = new SearchKernel<double, LagrangianBound>(
+            Math.Max(_slots, 0), _order, _score, _salary, _limits, _limitTop,
+            new LagrangianBound(_multipliers, _topAdjusted, _negatedCheapest, Math.Max(_slots, 0)), [], plan.RosterSize);
     }
-
-    /// <summary>Whether any lineup can exist at all under the plan (enough drivers, budget, forced limits).</summary>
-    internal bool Possible => _slots >= 0 && _budget >= 0 && _candidates.Length >= _slots
-        && _limits.Select((l, i) => _forcedLimitSums[i] <= (l.Max ?? long.MaxValue)).All(x => x);
 
     /// <summary>The best lineup for <paramref name="scores"/> (by <see cref="LineupSolver.Drivers"/> index), or false when none exists.</summary>
     public bool TryFindBest(ReadOnlySpan<float> scores, out DriverSet lineup, out double score, CancellationToken cancellationToken = default)
     {
-        var found = TryFindBest(scores, out UInt128 mask, out score, cancellationToken);
-        lineup = new DriverSet(mask);
-        return found;
-    }
-
-    private bool TryFindBest(ReadOnlySpan<float> scores, out UInt128 mask, out double score, CancellationToken cancellationToken)
-    {
-        _cancellationToken = cancellationToken;
-        mask = default;
+        lineup = default;
         score = 0;
-        if (!Possible) return false;
+        if (!_possible) return false;
         Prepare(scores);
-        _best = new Incumbent<double>(double.NegativeInfinity);
         var forcedScore = 0.0;
         foreach (var i in _forcedDrivers) forcedScore += scores[i];
-        Array.Copy(_forcedLimitSums, _limitSums, _limitSums.Length);
-        Walk(0, 0, forcedScore, _budget, _forced);
-        mask = _best.Mask;
-        score = _best.Score;
-        return _best.Found;
+        if (!_kernel.Run(_forced, forcedScore, _budget, double.NegativeInfinity, out var mask, out score, cancellationToken)) return false;
+        lineup = new DriverSet(mask);
+        return true;
     }
 
     private void Prepare(ReadOnlySpan<float> scores)
@@ -131,122 +113,19 @@ public sealed class ScoreVectorSearch
         // Multipliers around the field's points per dollar, where the relaxation is usually tightest.
         var rate = totalSalary > 0 ? totalScore / totalSalary : 0;
         for (var x = 0; x < _multipliers.Length; x++) _multipliers[x] = rate * MultiplierScales[x];
-        for (var x = 0; x < _multipliers.Length; x++) FillTopAdjusted(_topAdjusted[x], _multipliers[x]);
-        for (var q = 0; q < _minimumLimits.Length; q++)
-        {
-            var weights = _limits[_minimumLimits[q]].Weights;
-            FillSuffixBest(_limitTop[q], p => weights[_order[p]]);
-        }
-
-        FillSuffixBest(_negatedCheapest, p => -_salary[p]);
-    }
-
-    private void FillTopAdjusted(double[] top, double lambda) => FillSuffixBest(top, p => _score[p] - (lambda * _salary[p]));
-
-    /// <summary>
-    /// For every position p and k ≤ slots: the largest sum of k values among positions p.. (−∞ when fewer are left),
-    /// kept with one insertion per position into a sorted list of the best <c>slots</c> values.
-    /// </summary>
-    private void FillSuffixBest(double[] into, Func<int, double> value)
-    {
-        var m = _candidates.Length;
-        var stride = _slots + 1;
-        var count = 0;
-        Array.Fill(into, double.NegativeInfinity, m * stride, stride);
-        into[m * stride] = 0;
-        for (var p = m - 1; p >= 0; p--)
-        {
-            var v = value(p);
-            if (_slots > 0 && (count < _slots || v > _kept[_slots - 1]))
-            {
-                var at = count < _slots ? count++ : _slots - 1;
-                while (at > 0 && _kept[at - 1] < v)
-                {
-                    _kept[at] = _kept[at - 1];
-                    at--;
-                }
-
-                _kept[at] = v;
-            }
-
-            var row = p * stride;
-            into[row] = 0;
-            var sum = 0.0;
-            for (var k = 1; k <= _slots; k++)
-            {
-                sum = k <= count ? sum + _kept[k - 1] : double.NegativeInfinity;
-                into[row + k] = sum;
-            }
-        }
-    }
-
-    private double Bound(int position, int need, int salaryLeft)
-    {
-        var row = (position * (_slots + 1)) + need;
-        if (-_negatedCheapest[row] > salaryLeft) return double.NegativeInfinity;
-        var best = double.PositiveInfinity;
         for (var x = 0; x < _multipliers.Length; x++)
         {
-            var b = (_multipliers[x] * salaryLeft) + _topAdjusted[x][row];
-            if (b < best) best = b;
+            var lambda = _multipliers[x];
+            SuffixBest.Fill(_topAdjusted[x], m, _slots, _kept, double.NegativeInfinity, p => _score[p] - (lambda * _salary[p]));
         }
 
-        return best;
-    }
-
-    private void Walk(int start, int depth, double score, int salaryLeft, UInt128 mask)
-    {
-        var need = _slots - depth;
-        if (need == 0)
-        {
-            _best.Offer(score, mask, _limits, _limitSums);
-            return;
-        }
-
-        if ((++_nodes & 0xFFF) == 0) _cancellationToken.ThrowIfCancellationRequested();
-        var last = _candidates.Length - need;
-        for (var j = start; j <= last; j++)
-        {
-            // −∞ means no completion fits the budget from here on: prune even before a first lineup is found.
-            var reach = Bound(j, need, salaryLeft);
-            if (double.IsNegativeInfinity(reach) || score + reach < _best.Score) return;
-            var salary = _salary[j];
-            if (salary > salaryLeft) continue;
-            var rest = Bound(j + 1, need - 1, salaryLeft - salary);
-            if (double.IsNegativeInfinity(rest) || score + _score[j] + rest < _best.Score) continue;
-            var driver = _order[j];
-            if (!TryAdd(driver, j, need - 1)) continue;
-            Walk(j + 1, depth + 1, score + _score[j], salaryLeft - salary, mask | DriverMask.Bit(driver));
-            for (var l = 0; l < _limits.Length; l++) _limitSums[l] -= _limits[l].Weights[driver];
-        }
-    }
-
-    private bool TryAdd(int driver, int position, int stillNeeded)
-    {
         for (var l = 0; l < _limits.Length; l++)
         {
-            var sum = _limitSums[l] + _limits[l].Weights[driver];
-            if (sum > (_limits[l].Max ?? long.MaxValue))
-            {
-                for (var u = 0; u < l; u++) _limitSums[u] -= _limits[u].Weights[driver];
-                return false;
-            }
-
-            _limitSums[l] = sum;
+            if (_limitTop[l] is not { } top) continue;
+            var weights = _limits[l].Weights;
+            SuffixBest.Fill(top, m, _slots, _keptWeights, SearchTables.Unreachable, p => weights[_order[p]]);
         }
 
-        // A minimum the remaining slots can no longer reach (weights are non-negative): give up this branch now.
-        var row = ((position + 1) * (_slots + 1)) + stillNeeded;
-        for (var q = 0; q < _minimumLimits.Length; q++)
-        {
-            var l = _minimumLimits[q];
-            if (_limitSums[l] + _limitTop[q][row] < _limits[l].Min!.Value)
-            {
-                for (var u = 0; u < _limits.Length; u++) _limitSums[u] -= _limits[u].Weights[driver];
-                return false;
-            }
-        }
-
-        return true;
+        SuffixBest.Fill(_negatedCheapest, m, _slots, _kept, double.NegativeInfinity, p => -_salary[p]);
     }
 }

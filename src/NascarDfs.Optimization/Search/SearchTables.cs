@@ -27,9 +27,6 @@ internal sealed class SearchTables
         StepSize = Math.Max(Math.Max(gcd, 1), (budget + MaxBudgetSteps - 1) / MaxBudgetSteps);
         BudgetSteps = budget / StepSize;
         Table = BuildTable([.. Salary.Select(s => s / StepSize)]);
-        PositionOf = new int[salaries.Length];
-        Array.Fill(PositionOf, -1);
-        for (var p = 0; p < candidates.Length; p++) PositionOf[candidates[p]] = p;
     }
 
     /// <summary>Canonical driver indices in search order (best score first).</summary>
@@ -49,9 +46,6 @@ internal sealed class SearchTables
 
     /// <summary>[position, slots, steps]: the best score <c>slots</c> drivers from <c>position</c> on reach within <c>steps</c>.</summary>
     public long[] Table { get; }
-
-    /// <summary>Search position by canonical index, −1 for drivers not searched.</summary>
-    public int[] PositionOf { get; }
 
     public int TableIndex(int position, int slots, int steps) => (((position * (Slots + 1)) + slots) * (BudgetSteps + 1)) + steps;
 

@@ -21,6 +21,9 @@ internal sealed class JobsCli : IDisposable
 
     public string DatabasePath => Path.Combine(Folder, "nascar-dfs.db");
 
+    /// <summary>A job store for every process (NASCARDFS_STORE), e.g. a PostgreSQL connection string; null: the SQLite file.</summary>
+    public string? StoreSetting { get; init; }
+
     /// <summary>A store on the same database file (opened on first use, after the processes created it).</summary>
     public SqliteJobStore Store => _store ??= SqliteJobStore.OpenAsync(new JobStoreOptions { Path = DatabasePath }).GetAwaiter().GetResult();
 
@@ -28,6 +31,8 @@ internal sealed class JobsCli : IDisposable
     {
         var info = AppProcess.StartInfo(args, Folder);
         info.Environment.Remove("NASCARDFS_DB");
+        if (StoreSetting is null) info.Environment.Remove("NASCARDFS_STORE");
+        else info.Environment["NASCARDFS_STORE"] = StoreSetting;
         if (diagnostic) info.Environment["NASCARDFS_DIAGNOSTIC_JOBS"] = "1";
         else info.Environment.Remove("NASCARDFS_DIAGNOSTIC_JOBS");
         return info;
@@ -65,9 +70,9 @@ internal sealed class JobsCli : IDisposable
     }
 
     /// <summary>Starts <c>nascar-dfs worker</c>; it is killed when this fixture is disposed.</summary>
-    public Worker StartWorker(int concurrency)
+    public Worker StartWorker(int concurrency, params string[] options)
     {
-        var process = new Process { StartInfo = StartInfo(["worker", "--concurrency", concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture)]) };
+        var process = new Process { StartInfo = StartInfo(["worker", "--concurrency", concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture), .. options]) };
         var (stdout, stderr) = Capture(process);
         process.Start();
         process.BeginOutputReadLine();

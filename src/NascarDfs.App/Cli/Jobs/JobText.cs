@@ -60,6 +60,7 @@ internal static class JobText
         Add("Duration", Duration(job.DurationAt(now)));
         Add("Attempts", $"{job.Attempt} of {job.MaxAttempts}");
         Add("Cancel asked", Time(job.CancelRequestedAt));
+        Add("Ran on", job.RanOn);
         Add("Lease owner", job.LeaseOwner);
         Add("Lease expires", Time(job.LeaseExpiresAt));
         Add("Re-run of", job.RerunOf is null ? null : "#" + job.RerunOf);
