@@ -45,10 +45,12 @@ internal static class JobsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<JobChangeWatcherOptions>>(new ValidateByMethod<JobChangeWatcherOptions>(o => o.Validate()));
 
         // Hosted services start in registration order: rescue before the runner claims anything.
-        services.AddSingleton(sp => new JobRescuer(jobs.Store, Options<JobRescuerOptions>(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new JobRescuer(jobs.Store, Options<JobRescuerOptions>(sp), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<JobRescuer>>()));
         services.AddSingleton(sp => new JobRunner(jobs.Store, jobs.Handlers, jobs.Events, Options<JobRunnerOptions>(sp), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<JobRunner>>()));
-        services.AddSingleton(sp => new JobPruner(jobs.Store, Options<JobPrunerOptions>(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new JobPruner(jobs.Store, Options<JobPrunerOptions>(sp), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<JobPruner>>()));
         services.AddSingleton(sp => new JobChangeWatcher(jobs.Store.Changes, jobs.Events, Options<JobChangeWatcherOptions>(sp), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<JobChangeWatcher>>()));
         services.AddHostedService(sp => sp.GetRequiredService<JobRescuer>());

@@ -21,6 +21,32 @@ public sealed class LogFileTests
         Assert.DoesNotContain("DBG ", log, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FailedJob_ItsStackTraceIsInTheLogFile_TheJobKeepsTheSentence()
+    {
+        using var cli = new JobsCli();
+        // Each group is possible alone (the pre-submit check passes); together they are not, which the run finds.
+        var constraints = Path.Combine(cli.Folder, "groups.json");
+        File.WriteAllText(constraints, """
+            {"groups": [{"name": "Top A", "drivers": ["Kyle Larson", "William Byron", "Denny Hamlin"], "atLeast": 3},
+                        {"name": "Top B", "drivers": ["Christopher Bell", "Ryan Blaney", "Chase Elliott"], "atLeast": 3}]}
+            """);
+        var submit = await cli.RunAsync(["jobs", "submit", "optimize", "--sample", "--lineups", "2", "--constraints", constraints]);
+        Assert.True(submit.ExitCode == 0, submit.Error);
+        var id = submit.Output.Trim();
+
+        using var worker = cli.StartWorker(1);
+        await JobsCli.WaitAsync(async () => (await cli.GetAsync(id)).State == NascarDfs.Jobs.JobState.Failed, 60, "the job to fail");
+        await JobsCli.WaitAsync(() => Task.FromResult(LogText(cli.Folder).Contains($"Job {id} (optimize) failed", StringComparison.Ordinal)), 10, "the failure in the log");
+
+        var log = LogText(cli.Folder);
+        Assert.Contains("ERR NascarDfs.Jobs.Runner.JobRunner", log, StringComparison.Ordinal);
+        Assert.Contains("   at NascarDfs.", log, StringComparison.Ordinal);
+        var job = await cli.GetAsync(id);
+        Assert.Contains("No lineup satisfies every constraint together", job.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", job.Error, StringComparison.Ordinal);
+    }
+
     private static string LogText(string folder)
     {
         var logs = Path.Combine(folder, "logs");
