@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 
 // Run: dotnet run -c Release --project bench/NascarDfs.Benchmarks -- --filter '*'
 // Each feature's benchmarks live in the folder named after it; results go to bench/RESULTS.md.
+// The contest run's peak memory (one fresh process): ... -- contest
 // The web app's harness (a browser against the real server, not BenchmarkDotNet): ... -- web
 // Both job stores side by side (a throwaway PostgreSQL cluster unless NASCARDFS_TEST_POSTGRES is set): ... -- jobs-stores
 if (args is ["jobs-stores", ..])
@@ -13,6 +14,12 @@ if (args is ["jobs-stores", ..])
 if (args is ["web", ..])
 {
     Console.WriteLine(await NascarDfs.Benchmarks.Web.WebAppHarness.RunAsync());
+    return;
+}
+
+if (args is ["contest", ..])
+{
+    Console.WriteLine(NascarDfs.Benchmarks.Contests.ContestHarness.Run());
     return;
 }
 

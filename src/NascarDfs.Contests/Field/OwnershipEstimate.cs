@@ -4,20 +4,22 @@ namespace NascarDfs.Contests.Field;
 
 /// <summary>
 /// The ownership estimate used when the projections give none (labelled "estimated" wherever it shows):
-/// ownership_i ∝ exp(0.25·z(projection_i) − 0.70·z(value_i)), value = projection per $1,000 of salary, z = standardised
-/// over the slate's starters, scaled so the slate sums to roster size × 100% (no driver above 95%).
+/// ownership_i ∝ exp(0.15·z(projection_i) + 0.40·z(salary_i)), z = standardised over the slate's starters, scaled so
+/// the slate sums to roster size × 100% (no driver above 95%). In log terms that is projection and value together
+/// (log value = log projection − log salary): the public takes good projections and pays up for names.
 /// The two weights were fitted by least squares on the only real ownership projection we have (FanDuel, New Hampshire
-/// 2024-06-23, 35 drivers): RMSE 6.3 points against 11.0 for equal ownership and 9.6 for ownership proportional to
-/// projection. The negative value weight says that slate's public paid up for salary at equal projection. One slate:
-/// there is no out-of-sample check, so treat it as a rough prior, and give an Ownership column when you have one.
+/// 2024-06-23, 35 drivers): RMSE 7.0 points against 11.0 for equal ownership and 9.6 for ownership proportional to
+/// projection. A projection + value fit reached 6.3 but with a negative value weight, which hands the most ownership
+/// to drivers projected at 0 on other slates, so it was not used. One slate: there is no out-of-sample check, so
+/// treat it as a rough prior, and give an Ownership column when you have one.
 /// </summary>
 public static class OwnershipEstimate
 {
     /// <summary>Weight of the standardised projection.</summary>
-    public const double ProjectionWeight = 0.25;
+    public const double ProjectionWeight = 0.15;
 
-    /// <summary>Weight of the standardised value (points per $1,000).</summary>
-    public const double ValueWeight = -0.70;
+    /// <summary>Weight of the standardised salary.</summary>
+    public const double SalaryWeight = 0.40;
 
     /// <summary>The most any one driver is estimated at, percent.</summary>
     public const double MaxOwnership = 95;
@@ -30,9 +32,9 @@ public static class OwnershipEstimate
         var result = new double[drivers.Count];
         if (starters.Count == 0) return result;
         var projection = Standardise(starters.Select(i => Math.Max(0, drivers[i].Projection)).ToArray());
-        var value = Standardise(starters.Select(i => Math.Max(0, drivers[i].Projection) / Math.Max(1, drivers[i].Salary) * 1000).ToArray());
+        var salary = Standardise(starters.Select(i => (double)drivers[i].Salary).ToArray());
         var weights = new double[starters.Count];
-        for (var k = 0; k < starters.Count; k++) weights[k] = Math.Exp(ProjectionWeight * projection[k] + ValueWeight * value[k]);
+        for (var k = 0; k < starters.Count; k++) weights[k] = Math.Exp(ProjectionWeight * projection[k] + SalaryWeight * salary[k]);
         var shares = ScaleToTotal(weights, rosterSize * 100.0, MaxOwnership);
         for (var k = 0; k < starters.Count; k++) result[starters[k]] = shares[k];
         return result;
