@@ -1,5 +1,8 @@
 using System.ComponentModel;
+using System.Globalization;
 using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using NascarDfs.App.Services;
 using NascarDfs.App.Web.Extensions;
 using NascarDfs.Jobs;
 using Spectre.Console.Cli;
@@ -38,25 +41,37 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var folder = settings.ResolveDataFolder();
-        var web = WebSettings.Load(folder);
-        var options = new ServeOptions
+        var flags = new Dictionary<string, string?>
         {
-            Folder = folder,
-            Durable = settings.Durable,
-            Host = settings.Host ?? ServeOptions.DefaultHost,
-            Port = settings.Port ?? web.Port ?? ServeOptions.DefaultPort,
-            Concurrency = settings.Concurrency ?? web.Concurrency ?? JobDefaults.Concurrency,
-            AllowRemote = settings.AllowRemote,
-            Token = settings.AllowRemote ? RandomNumberGenerator.GetHexString(32, lowercase: true) : null,
+            [nameof(AppSettings.Port)] = settings.Port?.ToString(CultureInfo.InvariantCulture),
+            [nameof(AppSettings.Concurrency)] = settings.Concurrency?.ToString(CultureInfo.InvariantCulture),
         };
         try
         {
+            var app = AppConfiguration.Read(AppConfiguration.Build(folder, flags), folder, flags);
+            var options = new ServeOptions
+            {
+                Folder = folder,
+                Durable = settings.Durable,
+                Host = settings.Host ?? ServeOptions.DefaultHost,
+                Port = app.Port,
+                Concurrency = app.Concurrency,
+                AllowRemote = settings.AllowRemote,
+                Token = settings.AllowRemote ? RandomNumberGenerator.GetHexString(32, lowercase: true) : null,
+            };
             options.Validate();
-            return await WebServer.RunAsync(options, openBrowser: !settings.NoBrowser, cancellationToken);
+
+            // Opened before the host is built, so a database it must not touch stops `serve` before it binds a port.
+            using var jobs = await JobsEnvironment.OpenAsync(folder, settings.Durable, cancellationToken);
+            return await WebServer.RunAsync(options, jobs, app, flags, openBrowser: !settings.NoBrowser, cancellationToken);
         }
         catch (ArgumentException e)
         {
             return CliErrors.Fail(e.Message);
+        }
+        catch (OptionsValidationException e)
+        {
+            return CliErrors.Fail(string.Join(" ", e.Failures));
         }
         catch (JobStoreException e)
         {

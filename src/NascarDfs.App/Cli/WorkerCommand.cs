@@ -1,23 +1,24 @@
 using System.ComponentModel;
-using System.Runtime.InteropServices;
+using Microsoft.Extensions.Options;
 using NascarDfs.App.Cli.Jobs;
 using NascarDfs.App.Services;
 using NascarDfs.Jobs;
+using NascarDfs.Jobs.Maintenance;
 using NascarDfs.Jobs.Runner;
 using Spectre.Console.Cli;
 
 namespace NascarDfs.App.Cli;
 
 /// <summary>
-/// <c>worker [--concurrency N]</c>: runs queued jobs until stopped. Ctrl+C or SIGTERM is a clean shutdown: it stops claiming,
-/// cancels running handlers and puts their jobs back in the queue without counting an attempt.
+/// <c>worker [--concurrency N]</c>: runs queued jobs until stopped, on the generic host. Ctrl+C or SIGTERM is a clean
+/// shutdown: it stops claiming, cancels running handlers and puts their jobs back in the queue without counting an attempt.
 /// </summary>
-internal sealed class WorkerCommand : JobsCommand<WorkerCommand.Settings>
+internal sealed partial class WorkerCommand : JobsCommand<WorkerCommand.Settings>
 {
     public sealed class Settings : DatabaseSettings
     {
         [CommandOption("--concurrency <N>")]
-        [Description("Jobs run at once on this machine, across every process using the database (default: number of cores).")]
+        [Description("Jobs run at once on this machine, across every process using the database (default: settings, else the number of cores).")]
         public int? Concurrency { get; init; }
 
         [CommandOption("--host-name <NAME>")]
@@ -31,49 +32,55 @@ internal sealed class WorkerCommand : JobsCommand<WorkerCommand.Settings>
 
     protected override async Task<int> ExecuteAsync(JobsEnvironment jobs, Settings settings, CancellationToken cancellationToken)
     {
+        var flags = new Dictionary<string, string?> { [nameof(AppSettings.Concurrency)] = settings.Concurrency?.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        builder.Configuration.AddNascarDfsSettings(jobs.Folder, flags);
+        var appSettings = AppConfiguration.Read(builder.Configuration, jobs.Folder, flags);
+        builder.Logging.AddNascarDfsLogging(jobs.Folder);
+        builder.Services.AddNascarDfsSettings(appSettings);
+        builder.Services.AddNascarDfsJobs(jobs);
         var lease = TimeSpan.FromSeconds(settings.LeaseSeconds ?? (int)JobDefaults.LeaseDuration.TotalSeconds);
-        var options = new JobRunnerOptions
+        var hostName = settings.HostName ?? RunnerIdentity.Host;
+        builder.Services.PostConfigure<JobRunnerOptions>(o =>
         {
-            Concurrency = settings.Concurrency ?? JobDefaults.Concurrency,
-            HostName = settings.HostName ?? RunnerIdentity.Host,
-            LeaseDuration = lease,
-            LeaseRenewInterval = lease < JobDefaults.LeaseDuration ? lease / 3 : JobDefaults.LeaseRenewInterval,
-        };
+            o.HostName = hostName;
+            o.LeaseDuration = lease;
+            o.LeaseRenewInterval = lease < JobDefaults.LeaseDuration ? lease / 3 : JobDefaults.LeaseRenewInterval;
+        });
+        builder.Services.PostConfigure<JobRescuerOptions>(o =>
+        {
+            o.HostName = hostName;
+            o.Interval = lease < JobDefaults.LeaseDuration ? lease / 3 : JobDefaults.LeaseRenewInterval;
+        });
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
+        using var host = builder.Build();
+        var logger = host.Services.GetRequiredService<ILogger<WorkerCommand>>();
+        var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+        lifetime.ApplicationStopping.Register(() => Console.Error.WriteLine("Stopping: running jobs go back to the queue."));
         try
         {
-            options.Validate();
+            await host.StartAsync(cancellationToken);
         }
-        catch (ArgumentOutOfRangeException)
+        catch (OptionsValidationException e)
         {
-            return CliErrors.Fail("--lease-seconds must be 1–3600, --host-name 1–200 characters, --concurrency 1–1024.");
+            return CliErrors.Fail(string.Join(" ", e.Failures) + " (--lease-seconds 1–3600, --host-name 1–200 characters, --concurrency 1–1024.)");
         }
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-
-        await using var host = new JobsHost(jobs, options);
-        await host.StartAsync(CancellationToken.None);
-        Console.Error.WriteLine(
-            $"Worker {host.Runner.RunnerId} runs up to {options.Concurrency} job(s) at once on host {options.HostName} from {jobs.Store.Location} " +
-            $"(kinds: {string.Join(", ", jobs.Handlers.Kinds.Order())}). Ctrl+C stops cleanly.");
-        try
-        {
-            await Task.Delay(Timeout.Infinite, stop.Token);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        Console.Error.WriteLine("Stopping: running jobs go back to the queue.");
-        await host.StopAsync(CancellationToken.None);
+        var runner = host.Services.GetRequiredService<JobRunner>();
+        var concurrency = host.Services.GetRequiredService<IOptions<JobRunnerOptions>>().Value.Concurrency;
+        var kinds = string.Join(", ", jobs.Handlers.Kinds.Order());
+        Console.Error.WriteLine($"Worker {runner.RunnerId} runs up to {concurrency} job(s) at once on host {hostName} from {jobs.Store.Location} (kinds: {kinds}). Ctrl+C stops cleanly.");
+        LogStarted(logger, runner.RunnerId, concurrency, hostName, jobs.Store.Location, kinds);
+        await host.WaitForShutdownAsync(CancellationToken.None);
+        LogStopped(logger, runner.RunnerId);
         Console.Error.WriteLine("Stopped.");
         return CliErrors.Ok;
-
-        void Stop(PosixSignalContext context)
-        {
-            context.Cancel = true;
-            stop.Cancel();
-        }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Worker {RunnerId} started: up to {Concurrency} job(s) at once on host {HostName} from {Store} (kinds: {Kinds})")]
+    private static partial void LogStarted(ILogger logger, string runnerId, int concurrency, string hostName, string store, string kinds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Worker {RunnerId} stopped")]
+    private static partial void LogStopped(ILogger logger, string runnerId);
 }

@@ -1,5 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NascarDfs.App.Simulate;
+using NascarDfs.App.Optimize;
 using NascarDfs.Jobs;
 using NascarDfs.Jobs.Events;
 using NascarDfs.Jobs.Maintenance;
@@ -7,32 +11,67 @@ using NascarDfs.Jobs.Runner;
 
 namespace NascarDfs.App.Services;
 
-/// <summary>Registers the job engine in a host (for <c>serve</c>): one store, events and service, and the background services in start order.</summary>
+/// <summary>
+/// Registers the job engine once, for every process that runs jobs (<c>worker</c>, <c>serve</c>): the opened store, events,
+/// handlers, the job service and the workflow services; the engine's options from <see cref="AppSettings"/>, validated at
+/// start; and the background services, in start order, each with its logger and the host's <see cref="TimeProvider"/>.
+/// </summary>
 internal static class JobsServiceCollectionExtensions
 {
-    public static IServiceCollection AddNascarDfsJobs(this IServiceCollection services, DataFolder folder, bool durable, JobRunnerOptions runnerOptions, JobPrunerOptions? prunerOptions = null)
+    /// <param name="jobs">Opened by the command before the host is built, so a bad database file is a sentence before anything starts.</param>
+    public static IServiceCollection AddNascarDfsJobs(this IServiceCollection services, JobsEnvironment jobs)
     {
-        runnerOptions.Validate();
-        prunerOptions?.Validate();
-
-        // Opened at registration so a bad database file stops `serve` before it binds a port, with the store's message.
-        var jobs = JobsEnvironment.OpenAsync(folder, durable).GetAwaiter().GetResult();
+        services.AddSingleton(jobs.Folder);
         services.AddSingleton(jobs);
         services.AddSingleton(jobs.Store);
         services.AddSingleton<IJobStore>(jobs.Store);
         services.AddSingleton(jobs.Events);
         services.AddSingleton(jobs.Handlers);
         services.AddSingleton(jobs.Service);
+        services.AddSingleton<OptimizeService>();
+        services.AddSingleton<SimulateService>();
+        services.AddSingleton<IJobWorkflow>(sp => sp.GetRequiredService<OptimizeService>());
+        services.AddSingleton<IJobWorkflow>(sp => sp.GetRequiredService<SimulateService>());
+        services.AddSingleton<JobWorkflows>();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddOptions<JobRunnerOptions>().Configure<IOptions<AppSettings>>((o, s) => o.Concurrency = s.Value.Concurrency).ValidateOnStart();
+        services.AddOptions<JobPrunerOptions>().Configure<IOptions<AppSettings>>((o, s) => o.Retention = TimeSpan.FromDays(s.Value.RetentionDays)).ValidateOnStart();
+        services.AddOptions<JobRescuerOptions>().ValidateOnStart();
+        services.AddOptions<JobChangeWatcherOptions>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<JobRunnerOptions>>(new ValidateByMethod<JobRunnerOptions>(o => o.Validate()));
+        services.AddSingleton<IValidateOptions<JobPrunerOptions>>(new ValidateByMethod<JobPrunerOptions>(o => o.Validate()));
+        services.AddSingleton<IValidateOptions<JobRescuerOptions>>(new ValidateByMethod<JobRescuerOptions>(o => o.Validate()));
+        services.AddSingleton<IValidateOptions<JobChangeWatcherOptions>>(new ValidateByMethod<JobChangeWatcherOptions>(o => o.Validate()));
 
         // Hosted services start in registration order: rescue before the runner claims anything.
-        services.AddSingleton(new JobRescuer(jobs.Store));
-        services.AddSingleton(sp => new JobRunner(jobs.Store, jobs.Handlers, jobs.Events, runnerOptions));
-        services.AddSingleton(new JobPruner(jobs.Store, prunerOptions));
-        services.AddSingleton(new JobChangeWatcher(jobs.Store.Changes, jobs.Events));
+        services.AddSingleton(sp => new JobRescuer(jobs.Store, Options<JobRescuerOptions>(sp), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<JobRescuer>>()));
+        services.AddSingleton(sp => new JobRunner(jobs.Store, jobs.Handlers, jobs.Events, Options<JobRunnerOptions>(sp), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<JobRunner>>()));
+        services.AddSingleton(sp => new JobPruner(jobs.Store, Options<JobPrunerOptions>(sp), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<JobPruner>>()));
+        services.AddSingleton(sp => new JobChangeWatcher(jobs.Store.Changes, jobs.Events, Options<JobChangeWatcherOptions>(sp), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<JobChangeWatcher>>()));
         services.AddHostedService(sp => sp.GetRequiredService<JobRescuer>());
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddHostedService(sp => sp.GetRequiredService<JobPruner>());
         services.AddHostedService(sp => sp.GetRequiredService<JobChangeWatcher>());
         return services;
     }
+
+    /// <summary>The user's settings as options (already read with sentences by <see cref="AppConfiguration.Read"/>).</summary>
+    public static IServiceCollection AddNascarDfsSettings(this IServiceCollection services, AppSettings settings)
+    {
+        services.AddOptions<AppSettings>().Configure(s =>
+        {
+            s.Port = settings.Port;
+            s.Concurrency = settings.Concurrency;
+            s.RetentionDays = settings.RetentionDays;
+        });
+        return services;
+    }
+
+    private static T Options<T>(IServiceProvider services)
+        where T : class => services.GetRequiredService<IOptions<T>>().Value;
 }

@@ -1,21 +1,25 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace NascarDfs.Jobs.Maintenance;
 
 /// <summary>Retention (SPEC §6 "History"): deletes jobs that finished longer ago than the retention period, at start and every interval.</summary>
-public sealed class JobPruner : BackgroundService
+public sealed partial class JobPruner : BackgroundService
 {
     private readonly IJobHistory _store;
     private readonly JobPrunerOptions _options;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the service; options are validated here.</summary>
-    public JobPruner(IJobHistory store, JobPrunerOptions? options = null, TimeProvider? timeProvider = null)
+    public JobPruner(IJobHistory store, JobPrunerOptions? options = null, TimeProvider? timeProvider = null, ILogger<JobPruner>? logger = null)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _options = options ?? new JobPrunerOptions();
         _options.Validate();
         _time = timeProvider ?? TimeProvider.System;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     /// <summary>One pass; returns how many jobs were deleted.</summary>
@@ -36,7 +40,8 @@ public sealed class JobPruner : BackgroundService
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    // A busy file: the next tick tries again.
+                    // A busy file or an unreachable server: the next tick tries again.
+                    LogPassFailed(_logger, ex);
                 }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
@@ -45,4 +50,7 @@ public sealed class JobPruner : BackgroundService
         {
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The prune pass failed; the next one tries again")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception);
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace NascarDfs.Jobs.Maintenance;
 
@@ -7,19 +9,21 @@ namespace NascarDfs.Jobs.Maintenance;
 /// goes back to the queue with its attempt kept; at its last attempt it fails ("interrupted after N attempts"); with a
 /// cancel request it ends cancelled. Runs once when started (so a restart recovers at once), then every interval.
 /// </summary>
-public sealed class JobRescuer : BackgroundService
+public sealed partial class JobRescuer : BackgroundService
 {
     private readonly IJobEngineStore _store;
     private readonly JobRescuerOptions _options;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the service; options are validated here.</summary>
-    public JobRescuer(IJobEngineStore store, JobRescuerOptions? options = null, TimeProvider? timeProvider = null)
+    public JobRescuer(IJobEngineStore store, JobRescuerOptions? options = null, TimeProvider? timeProvider = null, ILogger<JobRescuer>? logger = null)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _options = options ?? new JobRescuerOptions();
         _options.Validate();
         _time = timeProvider ?? TimeProvider.System;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     /// <summary>Rescues once before returning, so a runner started after this never waits for a lease to expire.</summary>
@@ -70,7 +74,8 @@ public sealed class JobRescuer : BackgroundService
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    // A busy file: the next tick tries again.
+                    // A busy file or an unreachable server: the next tick tries again.
+                    LogPassFailed(_logger, ex);
                 }
             }
         }
@@ -89,4 +94,7 @@ public sealed class JobRescuer : BackgroundService
 
         return _store.RequeueAsync(job.Id, owner, countAttempt: true, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The rescue pass failed; the next one tries again")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception);
 }

@@ -32,4 +32,29 @@ public sealed class JobRunnerLeaseTests
         var now = (await f.Store.GetAsync(job.Id))!;
         Assert.Equal((JobState.Running, "peer:1:bbbbbb", 2, "peer"), (now.State, now.LeaseOwner, now.Attempt, now.RanOn));
     }
+
+    [Fact]
+    public async Task CompletionRefusedByTheStore_IsRetriedWhileTheLeaseHolds_NotRecomputed()
+    {
+        var runs = 0;
+        var handler = new DelegateHandler("work", (_, _) =>
+        {
+            Interlocked.Increment(ref runs);
+            return Task.FromResult<string?>("""{"answer":42}""");
+        });
+        var db = new TestDatabase();
+        using var store = db.Open();
+        var refusing = new RefusingStore(store, refusals: 6);
+        var registry = new NascarDfs.Jobs.Handlers.JobHandlerRegistry().Add(handler);
+        var options = new JobRunnerOptions { Concurrency = 1, OutcomeRetryMaxDelay = TimeSpan.FromMilliseconds(50), PollInterval = TimeSpan.FromMilliseconds(50) };
+        using var runner = new JobRunner(refusing, registry, new NascarDfs.Jobs.Events.JobEvents(), options);
+        var job = await store.SubmitAsync(new JobSubmission("work", "n", "{}"));
+        await runner.StartAsync(CancellationToken.None);
+        await Eventually.HoldsAsync(async () => (await store.GetAsync(job.Id))!.State == JobState.Completed, TimeSpan.FromSeconds(60), "completed after the refusals");
+        await runner.StopAsync(CancellationToken.None);
+
+        var done = (await store.GetAsync(job.Id))!;
+        Assert.Equal(("""{"answer":42}""", 1, 1, 6), (done.Result, done.Attempt, runs, refusing.Refused));
+        db.Dispose();
+    }
 }

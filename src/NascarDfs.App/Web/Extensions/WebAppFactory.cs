@@ -1,3 +1,4 @@
+using NascarDfs.App.Services;
 using NascarDfs.App.Web.Api;
 
 namespace NascarDfs.App.Web.Extensions;
@@ -5,7 +6,11 @@ namespace NascarDfs.App.Web.Extensions;
 /// <summary>Builds the web app for <c>serve</c> (eShop WebApp shape: registration and pipeline in extension methods).</summary>
 internal static class WebAppFactory
 {
-    public static WebApplication Build(ServeOptions options)
+    /// <param name="options">The serve options (address, safety).</param>
+    /// <param name="jobs">The job engine's parts, opened by the command.</param>
+    /// <param name="settings">The user's settings, read by the command (it needed the port first).</param>
+    /// <param name="flags">The command's flags, the highest configuration source.</param>
+    public static WebApplication Build(ServeOptions options, JobsEnvironment jobs, AppSettings settings, IReadOnlyDictionary<string, string?> flags)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -18,9 +23,14 @@ internal static class WebAppFactory
         // would serve no _content/MudBlazor files; the call is a no-op for published output, which has real files.
         builder.WebHost.UseStaticWebAssets();
         builder.WebHost.UseUrls(BindUrl(options));
+        builder.Configuration.AddNascarDfsSettings(options.Folder, flags);
+
+        // Set after the user's sources, so it is written into all of them: settings.json cannot widen it.
         builder.Configuration["AllowedHosts"] = AllowedHosts(options);
         builder.Logging.AddNascarDfsLogging(options.Folder);
         builder.AddNascarDfsRequestLimits();
+        builder.Services.AddNascarDfsSettings(settings);
+        builder.Services.AddNascarDfsJobs(jobs);
         builder.Services.AddNascarDfsWeb(options);
 
         var app = builder.Build();

@@ -8,9 +8,10 @@ namespace NascarDfs.App.Web.Extensions;
 /// <summary>Runs <c>serve</c>: builds the app, records its URL in <c>server.json</c>, opens the browser, waits for Ctrl+C.</summary>
 internal static class WebServer
 {
-    public static async Task<int> RunAsync(ServeOptions options, bool openBrowser, CancellationToken cancellationToken)
+    /// <summary>Runs until Ctrl+C; a setting that fails validation at start is an <see cref="Microsoft.Extensions.Options.OptionsValidationException"/>.</summary>
+    public static async Task<int> RunAsync(ServeOptions options, JobsEnvironment jobs, AppSettings settings, IReadOnlyDictionary<string, string?> flags, bool openBrowser, CancellationToken cancellationToken)
     {
-        await using var app = WebAppFactory.Build(options);
+        await using var app = WebAppFactory.Build(options, jobs, settings, flags);
         await app.StartAsync(cancellationToken);
         var url = ListeningUrl(app, options);
         ServerFile.Write(options.Folder, url);

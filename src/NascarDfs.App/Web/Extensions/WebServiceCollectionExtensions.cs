@@ -10,24 +10,12 @@ using Microsoft.AspNetCore.DataProtection;
 
 namespace NascarDfs.App.Web.Extensions;
 
-/// <summary>Every service of the web app: the job engine (runner in-process), pages, API, notifications.</summary>
+/// <summary>The web app's own services: pages, API, notifications (the job engine is <c>AddNascarDfsJobs</c>).</summary>
 internal static class WebServiceCollectionExtensions
 {
     public static IServiceCollection AddNascarDfsWeb(this IServiceCollection services, ServeOptions options)
     {
-        var settings = WebSettings.Load(options.Folder);
-        var pruner = settings.RetentionDays is { } days ? new JobPrunerOptions { Retention = TimeSpan.FromDays(days) } : null;
-        services.AddNascarDfsJobs(options.Folder, options.Durable, new JobRunnerOptions { Concurrency = options.Concurrency }, pruner);
-
         services.AddSingleton(options);
-        services.AddSingleton(settings);
-        services.AddSingleton(options.Folder);
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<OptimizeService>();
-        services.AddSingleton<NascarDfs.App.Simulate.SimulateService>();
-        services.AddSingleton<IJobWorkflow>(sp => sp.GetRequiredService<OptimizeService>());
-        services.AddSingleton<IJobWorkflow>(sp => sp.GetRequiredService<NascarDfs.App.Simulate.SimulateService>());
-        services.AddSingleton<JobWorkflows>();
         services.AddSingleton(new CurrentSlateStore(options.Folder));
         services.AddSingleton<PageConnections>();
         services.AddScoped<CircuitHandler, PageCircuitHandler>();

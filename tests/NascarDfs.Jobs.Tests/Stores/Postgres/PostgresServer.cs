@@ -17,12 +17,18 @@ public sealed class PostgresServer : IDisposable
 
     private readonly string? _dataDir;
     private readonly string? _binDir;
+    private readonly string _serverOptions = "";
     private int _schemas;
 
     public PostgresServer()
+        : this(ownCluster: false)
+    {
+    }
+
+    private PostgresServer(bool ownCluster)
     {
         var given = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(given))
+        if (!ownCluster && !string.IsNullOrWhiteSpace(given))
         {
             AdminConnectionString = given;
             return;
@@ -32,14 +38,12 @@ public sealed class PostgresServer : IDisposable
             $"PostgreSQL tests need a server: install Debian's postgresql package (initdb, pg_ctl) or set {EnvironmentVariable} to a connection string.");
         _dataDir = Directory.CreateTempSubdirectory("nascardfs-pg-").FullName;
         var port = FreePort();
+        _serverOptions = $"-p {port} -k {_dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300";
         try
         {
             if (IsRoot) Run("chown", "-R", "postgres:postgres", _dataDir);
             RunAsServerUser("initdb", "-D", _dataDir, "-U", "nascardfs", "--auth=trust", "-E", "UTF8", "--no-sync");
-            RunAsServerUser(
-                "pg_ctl", "-D", _dataDir, "-l", Path.Combine(_dataDir, "server.log"), "-w", "-t", "60",
-                "-o", $"-p {port} -k {_dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=300",
-                "start");
+            Start();
         }
         catch (Exception ex)
         {
@@ -67,6 +71,21 @@ public sealed class PostgresServer : IDisposable
     }
 
     public void Dispose() => Stop();
+
+    /// <summary>Always a throwaway cluster of its own (one a test may restart), whatever the environment says.</summary>
+    public static PostgresServer StartOwnCluster() => new(ownCluster: true);
+
+    /// <summary>Kills the server (as a crash would), waits, and starts it again on the same port.</summary>
+    public void Restart(TimeSpan down)
+    {
+        if (_dataDir is null) throw new InvalidOperationException("Only a cluster this fixture started can be restarted.");
+        RunAsServerUser("pg_ctl", "-D", _dataDir, "-m", "immediate", "-w", "stop");
+        Thread.Sleep(down);
+        Start();
+    }
+
+    private void Start() =>
+        RunAsServerUser("pg_ctl", "-D", _dataDir!, "-l", Path.Combine(_dataDir!, "server.log"), "-w", "-t", "60", "-o", _serverOptions, "start");
 
     private static bool IsRoot => OperatingSystem.IsLinux() && Environment.UserName == "root";
 
