@@ -23,6 +23,16 @@ public sealed class DataFolderTests
     }
 
     [Fact]
+    public void Resolve_Store_OptionBeatsDb_DbOptionBeatsTheStoreVariable()
+    {
+        var pg = "postgres://u@h/db";
+        Assert.Equal(pg, DataFolder.Resolve(null, "/tmp/b.db", Env(), storeOption: pg).Store);
+        Assert.Null(DataFolder.Resolve(null, "/tmp/b.db", Env(("NASCARDFS_STORE", pg))).Store);
+        Assert.Equal(pg, DataFolder.Resolve(null, null, Env(("NASCARDFS_STORE", pg), ("NASCARDFS_DB", "/tmp/d.db"))).Store);
+        Assert.Null(DataFolder.Resolve(null, null, Env()).Store);
+    }
+
+    [Fact]
     public void DefaultRoot_OnLinux_FollowsXdg()
     {
         if (!OperatingSystem.IsLinux()) return;

@@ -88,11 +88,29 @@ public sealed class MultiMachineTests(PostgresServer server) : IClassFixture<Pos
     [Fact]
     public async Task Submit_PostgresUnreachable_IsASentenceAndExitCodeOne()
     {
-        using var cli = new JobsCli { StoreSetting = "postgres://nobody@127.0.0.1:1/nascardfs?connect_timeout=3" };
-        var run = await cli.RunAsync(["jobs", "submit", "diagnostic.sleep", "--seconds", "1"]);
+        using var cli = new JobsCli();
+        var run = await cli.RunAsync(["jobs", "submit", "diagnostic.sleep", "--seconds", "1", "--store", "postgres://nobody@127.0.0.1:1/nascardfs?connect_timeout=3"]);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("The PostgreSQL job store at 127.0.0.1:1/nascardfs cannot be used", run.Error);
         Assert.DoesNotContain("   at ", run.Error);
         Assert.DoesNotContain("Exception", run.Error);
+        Assert.False(File.Exists(cli.DatabasePath));
+    }
+
+    [Fact]
+    public async Task Store_SqlitePathOrNonsense_OpensThatFileOrIsASentence()
+    {
+        using var cli = new JobsCli();
+        var path = Path.Combine(cli.Folder, "elsewhere.db");
+        var submit = await cli.RunAsync(["jobs", "submit", "diagnostic.sleep", "--seconds", "1", "--store", "sqlite:" + path]);
+        Assert.True(submit.ExitCode == 0, submit.Error);
+        var list = await cli.RunAsync(["jobs", "list", "--store", "sqlite:" + path]);
+        Assert.Contains(submit.Output.Trim(), list.Output);
+        Assert.True(File.Exists(path));
+        Assert.False(File.Exists(cli.DatabasePath));
+
+        var bad = await cli.RunAsync(["jobs", "list", "--store", "mysql://x"]);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("is not a store: give sqlite:PATH, a postgres://", bad.Error);
     }
 }

@@ -77,4 +77,36 @@ public sealed class WorkerCrashTests
         var job = await cli.GetAsync(ids[0]);
         Assert.Equal((JobState.Queued, 0, null), (job.State, job.Attempt, job.LeaseOwner));
     }
+
+    [Fact]
+    public async Task PausedWorker_PeerTookItsJobOver_StopsItsCopyWhenResumed()
+    {
+        using var cli = new JobsCli();
+        var id = (await cli.SubmitSleepAsync(seconds: 8))[0];
+        var paused = cli.StartWorker(1, "--lease-seconds", "2");
+        await JobsCli.WaitAsync(async () => (await cli.GetAsync(id)).State == JobState.Running, 60, "running\n" + paused.Output);
+        Signal("STOP", paused.ProcessId);
+        try
+        {
+            // The peer finds the lease expired (the paused process still exists: its process id alone proves nothing).
+            var peer = cli.StartWorker(1, "--lease-seconds", "2");
+            await JobsCli.WaitAsync(async () => (await cli.GetAsync(id)).LeaseOwner?.Contains($":{peer.ProcessId}:", StringComparison.Ordinal) == true, 60, "the peer took the job\n" + peer.Output);
+            Signal("CONT", paused.ProcessId);
+            await JobsCli.WaitAsync(() => Task.FromResult(paused.Output.Contains($"Job {id} stopped on this runner", StringComparison.Ordinal)), 30, "the resumed worker to stop its copy\n" + paused.Output);
+            await JobsCli.WaitAsync(async () => (await cli.GetAsync(id)).State == JobState.Completed, 60, "completed on the peer\n" + peer.Output);
+            var job = await cli.GetAsync(id);
+            using var result = JsonDocument.Parse(job.Result!);
+            Assert.Equal((peer.ProcessId, 2), (result.RootElement.GetProperty("pid").GetInt32(), job.Attempt));
+        }
+        finally
+        {
+            Signal("CONT", paused.ProcessId);
+        }
+    }
+
+    private static void Signal(string signal, int pid)
+    {
+        using var kill = System.Diagnostics.Process.Start("kill", ["-" + signal, pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
 }
