@@ -21,6 +21,7 @@ internal static class CommandTable
             config.AddCommand<OptimizeCommand>("optimize").WithDescription("Build an exact lineup portfolio from a slate.");
             config.AddCommand<SimulateCommand>("simulate").WithDescription("Simulate the race for a slate: per-driver point distributions.");
             config.AddCommand<CalibrateCommand>("calibrate").WithDescription("Fit the race model on real races (--out) and compare it with them (--report).");
+            config.AddCommand<EvaluateCommand>("evaluate").WithDescription("Score the simulator out of sample on real races (calibrated before --from), beside a normal baseline.");
             config.AddCommand<BacktestCommand>("backtest").WithDescription("Build a portfolio per objective on a past slate and score it with the real race.");
             config.AddBranch("jobs", jobs =>
             {

@@ -1,0 +1,31 @@
+namespace NascarDfs.Simulation.Evaluation;
+
+/// <summary>What <see cref="RaceEvaluator"/> found: the simulator, and a normal baseline beside it, scored on every Cup
+/// points race of the window with projections and calibration from earlier races only.</summary>
+/// <param name="From">First race date of the window.</param>
+/// <param name="To">Last race date of the window (null: to the end of the logs).</param>
+/// <param name="Simulations">Simulated races per real race.</param>
+/// <param name="Seed">The seed (each race's own seed is derived from it and the race date).</param>
+/// <param name="Calibration">Where the model's parameters came from.</param>
+/// <param name="ScheduledLapsRule">How each race's scheduled laps were derived.</param>
+/// <param name="Baseline">The normal baseline's standard deviations (fitted before the window).</param>
+/// <param name="Races">Every race evaluated, in date order.</param>
+/// <param name="Skipped">Cup races of the window left out, and why.</param>
+/// <param name="Overall">Scores over every race.</param>
+/// <param name="ByType">Scores per track type (types with races in the window).</param>
+public sealed record EvaluationReport(
+    DateOnly From,
+    DateOnly? To,
+    int Simulations,
+    ulong Seed,
+    string Calibration,
+    string ScheduledLapsRule,
+    NormalBaseline Baseline,
+    IReadOnlyList<EvaluatedRace> Races,
+    IReadOnlyList<SkippedRace> Skipped,
+    EvaluationSection Overall,
+    IReadOnlyList<EvaluationSection> ByType)
+{
+    /// <summary>The section of a track type by name (superspeedway, intermediate...), or null.</summary>
+    public EvaluationSection? Type(string name) => ByType.FirstOrDefault(s => s.Name == name);
+}

@@ -1,0 +1,68 @@
+using NascarDfs.Domain.Scoring;
+using NascarDfs.Simulation.Projections;
+using NascarDfs.Simulation.Tests.Evaluation;
+using NascarDfs.Simulation.Tracks;
+
+namespace NascarDfs.Simulation.Tests.Projections;
+
+/// <summary>The history projector reads earlier races only, ranks consistent winners first and shrinks thin histories.</summary>
+public sealed class HistoryProjectorTests
+{
+    private static readonly string[] Order = ["Ace", "Mid", "Back"];
+    private static readonly HistoryQuery Query = new(TrackType.Intermediate, "Kansas", new DateOnly(2024, 5, 1), ScoringTables.DraftKings);
+
+    private static IReadOnlyList<HistoryProjection> Project(Simulation.RaceLogs.RaceLog log, params (string, int?)[] drivers) =>
+        HistoryProjector.Project(log, Query, drivers);
+
+    [Fact]
+    public void Project_ConsistentFinishers_AreRankedByTheirHistory()
+    {
+        var log = SyntheticLogs.Of([.. Enumerable.Range(0, 6).Select(k => SyntheticLogs.Race($"2023-0{k + 3}-01", "Kansas", 267, Order))]);
+        var p = Project(log, ("Ace", null), ("Mid", null), ("Back", null));
+
+        Assert.True(p[0].Projection > p[1].Projection && p[1].Projection > p[2].Projection, string.Join(", ", p));
+        Assert.All(p, x => Assert.Equal(6, x.Races));
+    }
+
+    [Fact]
+    public void Project_RacesOnOrAfterTheDate_AreIgnored()
+    {
+        var before = Enumerable.Range(0, 4).Select(k => SyntheticLogs.Race($"2023-0{k + 3}-01", "Kansas", 267, Order)).ToList();
+        var reversed = new[] { "Back", "Mid", "Ace" };
+        var withFuture = SyntheticLogs.Of([.. before, SyntheticLogs.Race("2024-05-01", "Kansas", 267, reversed), SyntheticLogs.Race("2024-06-01", "Kansas", 267, reversed)]);
+
+        Assert.Equal(Project(SyntheticLogs.Of([.. before]), ("Ace", null), ("Back", null)), Project(withFuture, ("Ace", null), ("Back", null)));
+    }
+
+    [Fact]
+    public void Project_OneGreatRace_IsShrunkTowardTheNewcomers()
+    {
+        // Ace wins six races; Rookie wins once (his only start): his mean is pulled well below Ace's.
+        var races = Enumerable.Range(0, 6).Select(k => SyntheticLogs.Race($"2023-0{k + 3}-01", "Kansas", 267, Order)).ToList();
+        races.Add(SyntheticLogs.Race("2023-10-01", "Kansas", 267, ["Rookie", "Mid", "Back", "Ace"]));
+        var p = Project(SyntheticLogs.Of([.. races]), ("Ace", null), ("Rookie", null), ("Unknown", null));
+
+        Assert.True(p[1].Projection < p[0].Projection, string.Join(", ", p));
+        Assert.Equal(0, p[2].Races);
+        Assert.True(p[2].Projection > 0 && p[2].StdDev >= 1);
+    }
+
+    [Fact]
+    public void Project_BackOfTheGrid_ExpectsMorePlaceDifferential()
+    {
+        var log = SyntheticLogs.Of([.. Enumerable.Range(0, 6).Select(k => SyntheticLogs.Race($"2023-0{k + 3}-01", "Kansas", 267, Order))]);
+        var front = Project(log, ("Mid", 1))[0].Projection;
+        var back = Project(log, ("Mid", 30))[0].Projection;
+
+        // Starting 29 places further back: more places to gain (+1 each, ×(1 − grid weight)) but a worse expected finish.
+        Assert.True(back > front, $"{back} vs {front}");
+    }
+
+    [Fact]
+    public void Project_MatchesNamesLikeTheProjectionReader()
+    {
+        var log = SyntheticLogs.Of([.. Enumerable.Range(0, 3).Select(k => SyntheticLogs.Race($"2023-0{k + 3}-01", "Kansas", 267, ["Ricky Stenhouse Jr.", "Mid", "Back"]))]);
+
+        Assert.Equal(3, Project(log, ("ricky stenhouse jr", null))[0].Races);
+    }
+}
