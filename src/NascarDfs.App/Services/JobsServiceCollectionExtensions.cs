@@ -23,7 +23,6 @@ internal static class JobsServiceCollectionExtensions
     {
         services.AddSingleton(jobs.Folder);
         services.AddSingleton(jobs);
-        services.AddSingleton(jobs.Store);
         services.AddSingleton<IJobStore>(jobs.Store);
         services.AddSingleton(jobs.Events);
         services.AddSingleton(jobs.Handlers);
