@@ -72,5 +72,32 @@
     },
   };
 
+  // Drop zones (issue 13 defect 7): the whole zone takes a dropped file, highlighted while a file is over it; the file is
+  // handed to the zone's own file input, which Blazor reads as if it had been picked.
+  const zoneOf = e => e.target instanceof Element ? e.target.closest('[data-drop-zone]') : null;
+  const hasFiles = e => e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files');
+  document.addEventListener('dragover', e => {
+    const zone = zoneOf(e);
+    if (!zone || !hasFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    zone.classList.add('drag-over');
+  });
+  document.addEventListener('dragenter', e => { const zone = zoneOf(e); if (zone && hasFiles(e)) { e.preventDefault(); zone.classList.add('drag-over'); } });
+  document.addEventListener('dragleave', e => {
+    const zone = zoneOf(e);
+    if (zone && !zone.contains(e.relatedTarget)) zone.classList.remove('drag-over');
+  });
+  document.addEventListener('drop', e => {
+    const zone = zoneOf(e);
+    if (!zone) return;
+    e.preventDefault();
+    zone.classList.remove('drag-over');
+    const input = zone.querySelector('input[type=file]');
+    if (!input || input.disabled || !e.dataTransfer || e.dataTransfer.files.length === 0) return;
+    input.files = e.dataTransfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => {});
 })();
