@@ -65,5 +65,6 @@ public class ContestBenchmarks
         new ContestRequest(_contest, field, races, _lineups) { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount }).Portfolio.Roi;
 
     private SimulationResult Simulate(int sims) => RaceSimulator.Run(new SimulationRequest(
-        _slate.Drivers, ScoringTables.DraftKingsLegacy, Race.AtTrack("Daytona", 200, new DateOnly(2019, 2, 17))) { Options = new SimulationOptions { Simulations = sims } });
+        _slate.Drivers, ScoringTables.DraftKingsLegacy, Race.AtTrack("Daytona", 200, new DateOnly(2019, 2, 17)))
+    { Options = new SimulationOptions { Simulations = sims } });
 }

@@ -155,8 +155,16 @@ internal sealed class ContestCommand : AsyncCommand<ContestSettings>
         field = new { entries = result.FieldEntries, distinct = result.Field.Distinct, ownership = result.Field.Targets.Source.ToString().ToLowerInvariant(), maxOwnershipError = result.Field.MaxOwnershipError, result.Field.ShareAtMinSalaryUse },
         lineups = result.Lineups.Select(l => new
         {
-            drivers = l.Lineup.DriverIds, l.Lineup.Salary, l.ExpectedPayout, l.ExpectedProfit, l.Roi, roi95 = new[] { l.RoiLow, l.RoiHigh },
-            l.CashRate, l.Top1Rate, l.WinRate, l.FieldDuplicates,
+            drivers = l.Lineup.DriverIds,
+            l.Lineup.Salary,
+            l.ExpectedPayout,
+            l.ExpectedProfit,
+            l.Roi,
+            roi95 = new[] { l.RoiLow, l.RoiHigh },
+            l.CashRate,
+            l.Top1Rate,
+            l.WinRate,
+            l.FieldDuplicates,
         }),
         portfolio = result.Portfolio,
         drivers = result.Drivers.Select(d => new { d.DriverId, d.Name, d.Salary, d.ProjectedOwnership, d.Estimated, d.FieldOwnership, d.Exposure, d.Leverage }),

@@ -54,7 +54,8 @@ public static class Backtester
         {
             progress?.Report(objective.ToName());
             var result = SimulationPortfolioBuilder.Build(new SimulationPortfolioRequest(
-                new PortfolioRequest(slate, request.Lineups, request.Constraints), objective, scoring, race) { Simulation = request.Simulation },
+                new PortfolioRequest(slate, request.Lineups, request.Constraints), objective, scoring, race)
+            { Simulation = request.Simulation },
                 null, cancellationToken);
             target = result.Target;
             if (objective == SimulationObjective.SimMean) warnings.AddRange(result.Simulation.Warnings);

@@ -39,7 +39,7 @@ public sealed record NormalBaseline(int Races, IReadOnlyList<NormalBucket> Bucke
         var races = 0;
         foreach (var race in log.Races)
         {
-            if (race.Date < oldest || race.Date >= from || !RaceSelection.Usable(race) ) continue;
+            if (race.Date < oldest || race.Date >= from || !RaceSelection.Usable(race)) continue;
             races++;
             var scoring = ScoringTables.ForDate(Site.DraftKings, race.Date);
             var projections = HistoryProjector.Project(log, new HistoryQuery(race.Type!.Value, race.TrackName, race.Date, scoring),

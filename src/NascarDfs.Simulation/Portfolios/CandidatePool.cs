@@ -117,7 +117,10 @@ internal sealed class CandidatePool
         var drivers = slate.Drivers.Select(d => d with { Projection = meanById[d.Id], MinExposure = null, MaxExposure = null }).ToList();
         var constraints = request.Portfolio.Constraints with
         {
-            MinExposure = null, MaxExposure = null, MaxRepeating = null, Exposures = new Dictionary<string, ExposureLimit>(),
+            MinExposure = null,
+            MaxExposure = null,
+            MaxRepeating = null,
+            Exposures = new Dictionary<string, ExposureLimit>(),
         };
         var result = PortfolioOptimizer.Build(new PortfolioRequest(slate with { Drivers = [.. drivers] }, request.MeanCandidates, constraints));
         return result.Lineups.Select(l => solver.SetOf(l.DriverIds).Bits).ToList();

@@ -1,8 +1,8 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
-using NascarDfs.App.Optimize;
 using NascarDfs.App.JobHandlers.Documents;
+using NascarDfs.App.Optimize;
 using NascarDfs.App.Web.Components.Pages.Lineups;
 using NascarDfs.App.Web.Components.Pages.Optimize;
 using NascarDfs.App.Web.Components.Shared;

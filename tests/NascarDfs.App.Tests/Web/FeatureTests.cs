@@ -49,7 +49,9 @@ public sealed class FeatureTests
         for (var i = 0; i < 5; i++) entries.Append($"{4_000_001 + i},\"NASCAR $5 Double Up, Talladega\",170000,$5,,,,,,,,\r\n");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("entries-input").SetInputFilesAsync(new FilePayload
         {
-            Name = "DKEntries.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(entries.ToString()),
+            Name = "DKEntries.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes(entries.ToString()),
         }));
         Assert.Equal("DKEntries.filled.csv", download.SuggestedFilename);
         await Assertions.Expect(page.GetByTestId("entries-filled")).ToContainTextAsync("Filled 3 entries");

@@ -42,8 +42,8 @@ public class SimulationPortfolioBuilderTests
             Assert.DoesNotContain(excluded, l.Lineup.DriverIds);
         });
         for (var a = 0; a < sets.Count; a++)
-        for (var b = a + 1; b < sets.Count; b++)
-            Assert.True(sets[a].Intersect(sets[b]).Count() <= 3, "max repeating 3");
+            for (var b = a + 1; b < sets.Count; b++)
+                Assert.True(sets[a].Intersect(sets[b]).Count() <= 3, "max repeating 3");
         Assert.All(result.Exposures.Where(e => e.Key != locked), e => Assert.True(e.Value.Count <= 8, $"{e.Key} in {e.Value.Count} of 20"));
         Assert.Equal(100, result.Exposures[locked].Percent);
     }

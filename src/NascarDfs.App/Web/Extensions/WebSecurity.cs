@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.Http.Features;
 using NascarDfs.Domain.Limits;
 
 namespace NascarDfs.App.Web.Extensions;

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using NascarDfs.App.Optimize;
 using NascarDfs.App.Services;
@@ -5,8 +7,6 @@ using NascarDfs.App.Web.Notifications;
 using NascarDfs.App.Web.Slates;
 using NascarDfs.Jobs.Maintenance;
 using NascarDfs.Jobs.Runner;
-using Microsoft.AspNetCore.Components.Server.Circuits;
-using Microsoft.AspNetCore.DataProtection;
 
 namespace NascarDfs.App.Web.Extensions;
 
