@@ -9,6 +9,14 @@ namespace NascarDfs.Simulation.Calibration;
 /// </summary>
 public static class Calibrator
 {
+    private const int GridRounds = 3;
+    private const int ProjectionRounds = 5;
+
+    // The shuffle factor's log-normal sd is kept below e^{±1.6} at two sd: beyond it a few races with five times the
+    // late noise would stand in for what the model lacks (the real race-to-race spread of |place differential| also
+    // holds rain-shortened races and wrecked grids).
+    private const double MaxShuffleSd = 0.8;
+
     /// <summary>Fits every track type from <paramref name="log"/>.</summary>
     public static CalibrationParameters Calibrate(
         RaceLog log, string source, CalibratorOptions? options = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
@@ -100,8 +108,10 @@ public static class Calibrator
         }
 
         var steps = options.BisectionSteps;
-        // Three rounds: each metric depends mostly, not only, on its own parameter (and the strengths on all of them).
-        for (var round = 0; round < 3; round++)
+        // Rounds: each metric depends mostly, not only, on its own parameter; from projections the strengths, refitted
+        // each round, move against the parameters (more concentrated leads give the favourite more points, so his
+        // strength falls), which takes more rounds to settle.
+        for (var round = 0; round < (fromProjections ? ProjectionRounds : GridRounds); round++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!fromProjections)
@@ -121,7 +131,7 @@ public static class Calibrator
             }
 
             // Some races shuffle more than others: the race-to-race spread of |place differential| grows with it.
-            p = p with { ShuffleSd = Bisect(x => Sim(p with { ShuffleSd = x }).PlaceDifferentialSd, real.PlaceDifferentialSd, 0, 1.5, true, steps) };
+            p = p with { ShuffleSd = Bisect(x => Sim(p with { ShuffleSd = x }).PlaceDifferentialSd, real.PlaceDifferentialSd, 0, MaxShuffleSd, true, steps) };
             // More of the late noise in the running order: lead stints follow the eventual finish more.
             p = p with { LeadLateShare = Bisect(x => Sim(p with { LeadLateShare = x }).WinnerMostLapsLed, real.WinnerMostLapsLed, 0, 1, true, steps) };
             for (var inner = 0; inner < 2; inner++)
@@ -162,6 +172,12 @@ public static class Calibrator
             FastestLapConcentration = Math.Round(p.FastestLapConcentration, 4),
         };
         Refit();
+        // Laps down do not move DraftKings points, so they can be matched once more on the final strengths.
+        if (fromProjections)
+        {
+            p = p with { LapsDownScale = Math.Round(Bisect(x => Sim(p with { LapsDownScale = x }).LappedRunningShare, real.LappedRunningShare, 0, 5, true, steps), 4) };
+        }
+
         return p with { Simulated = Sim(p) };
     }
 
