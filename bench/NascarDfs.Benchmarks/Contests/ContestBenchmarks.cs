@@ -30,6 +30,7 @@ public class ContestBenchmarks
     private ContestField _field100k = null!;
     private ContestField _field20k = null!;
     private ContestField _field200k = null!;
+    private Contest _contest200k = null!;
     private UInt128[] _masks = null!;
 
     [GlobalSetup]
@@ -42,6 +43,7 @@ public class ContestBenchmarks
         _races2k = Simulate(2_000);
         _field100k = FieldGenerator.Generate(_slate.Drivers, _slate.Rules, 99_850);
         _field20k = FieldGenerator.Generate(_slate.Drivers, _slate.Rules, 20_000);
+        _contest200k = Contest.Create(_contest.Site, "200k", _contest.EntryFee, 200_000, 150, _contest.Payouts);
         _field200k = FieldGenerator.Generate(_slate.Drivers, _slate.Rules, 199_850);
         _masks = NascarDfs.Contests.Lineups.LineupMasks.Of(_lineups, _slate.Drivers, _slate.Rules);
     }
@@ -56,8 +58,9 @@ public class ContestBenchmarks
     [Benchmark]
     public double Rank100kField10kRaces() => Rank(_field100k, _races10k);
 
+    /// <summary>A 200,000-entry contest with the same prizes: the field doubled.</summary>
     [Benchmark]
-    public double Rank200kField10kRaces() => Rank(_field200k, _races10k);
+    public double Rank200kField10kRaces() => Rank(_field200k, _races10k, contest: _contest200k);
 
     [Benchmark]
     public double Rank20kField10kRaces() => Rank(_field20k, _races10k);
@@ -79,8 +82,8 @@ public class ContestBenchmarks
     private int Standings(bool vectorized) => StandingsPass.Run(
         _field100k, _races10k.PointsMatrix.ToArray(), _races10k.Drivers.Count, _races10k.Simulations, _masks, 22_000, Environment.ProcessorCount, null, vectorized, default).Length;
 
-    private double Rank(ContestField field, SimulationResult races, int threads = 0) => ContestSimulator.Run(
-        new ContestRequest(_contest, field, races, _lineups) { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount }).Portfolio.Roi;
+    private double Rank(ContestField field, SimulationResult races, int threads = 0, Contest? contest = null) => ContestSimulator.Run(
+        new ContestRequest(contest ?? _contest, field, races, _lineups) { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount }).Portfolio.Roi;
 
     private SimulationResult Simulate(int sims) => RaceSimulator.Run(new SimulationRequest(
         _slate.Drivers, ScoringTables.DraftKingsLegacy, Race.AtTrack("Daytona", 200, new DateOnly(2019, 2, 17)))
