@@ -44,9 +44,10 @@ internal static class CliErrors
         }
     }
 
+    /// <summary>Prints the sentence (through <see cref="JobHandlers.JsonProblem.Plain"/>: never a .NET type or parameter name).</summary>
     public static int Fail(string message)
     {
-        Console.Error.WriteLine("Error: " + message);
+        Console.Error.WriteLine("Error: " + JobHandlers.JsonProblem.Plain(message));
         return BadInput;
     }
 }

@@ -17,7 +17,7 @@ internal static class CommandTable
         {
             config.SetApplicationName("nascar-dfs");
             config.UseStrictParsing();
-            config.SetExceptionHandler((exception, _) => UsageErrors.Handle(exception));
+            config.SetExceptionHandler((exception, _) => UsageErrors.Handle(exception, args));
             config.AddCommand<OptimizeCommand>("optimize").WithDescription("Build an exact lineup portfolio from a slate.");
             config.AddCommand<SimulateCommand>("simulate").WithDescription("Simulate the race for a slate: per-driver point distributions.");
             config.AddCommand<CalibrateCommand>("calibrate").WithDescription("Fit the race model on real races (--out) and compare it with them (--report).");
