@@ -53,6 +53,11 @@ internal static class CommandTable
                 jobs.AddCommand<Jobs.ExportCommand>("export").WithDescription("Export the history as CSV or JSON.");
                 jobs.AddCommand<Jobs.ExportLineupsCommand>("export-lineups").WithDescription("Write a finished optimize job's lineups as the site's upload CSV.");
             });
+            config.AddBranch("db", db =>
+            {
+                db.SetDescription("The job database file.");
+                db.AddCommand<DbCheckCommand>("check").WithDescription("Run the full integrity check of the SQLite job database (read-only).");
+            });
             config.AddCommand<ServeCommand>("serve").WithDescription("Start the local web app (http://127.0.0.1:5057) with the job runner in-process.");
             config.AddCommand<WorkerCommand>("worker").WithDescription("Run queued jobs until stopped (Ctrl+C = clean shutdown).");
             config.AddCommand<StatusCommand>("status").WithDescription("Queued and running counts and the last 5 jobs (text, json or xbar).");

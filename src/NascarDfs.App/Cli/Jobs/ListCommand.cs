@@ -29,6 +29,8 @@ internal sealed class ListCommand : JobsCommand<ListCommand.Settings>
         public int Limit { get; init; } = 50;
     }
 
+    protected override bool ReadsOnly => true;
+
     protected override async Task<int> ExecuteAsync(JobsEnvironment jobs, Settings settings, CancellationToken cancellationToken)
     {
         if (!JobText.TryParseState(settings.State, out var state))
