@@ -53,9 +53,8 @@ internal static class OptimizeRunner
         var requested = Math.Max(1, plan.Args.Lineups);
         var exposures = result.Lineups.SelectMany(l => l.DriverIds).GroupBy(id => id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new DriverExposure(g.Count(), 100.0 * g.Count() / requested), StringComparer.Ordinal);
-        return Document(plan.Args, result.Lineups.Select(LineupDocument.From), exposures, result.Warnings, result.StoppedEarly, null)
-            with
-        { Contest = ContestReport.From(result.Contest) };
+        var document = Document(plan, result.Lineups, exposures, result.Warnings, result.StoppedEarly, null);
+        return document with { Contest = ContestReport.From(result.Contest) };
     }
 
     private static OptimizeResultDocument RunSimulation(OptimizePlan plan, SimulationObjective objective, IProgress<RunProgress>? progress, int threads, CancellationToken cancellationToken)
