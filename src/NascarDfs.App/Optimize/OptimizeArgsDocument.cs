@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
 using NascarDfs.App.JobHandlers;
 using NascarDfs.App.JobHandlers.Documents;
 using NascarDfs.Domain.Scoring;
 using NascarDfs.Domain.Sites;
+using NascarDfs.Simulation.Gpu;
 
 namespace NascarDfs.App.Optimize;
 
@@ -30,6 +32,10 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
 
     public ulong Seed { get; init; }
 
+    /// <summary>"auto" (absent), "cpu" or "gpu".</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Device { get; init; }
+
     public double Randomness { get; init; }
 
     public string MissingProjection { get; init; } = StoredNames.Of(NascarDfs.Domain.Slates.MissingProjectionPolicy.FileAverage);
@@ -55,6 +61,7 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
         Objective = args.Objective.Name(),
         Lineups = args.Lineups,
         Seed = args.Seed,
+        Device = args.Device == SimulationDevice.Auto ? null : StoredNames.Of(args.Device),
         Randomness = args.Randomness,
         MissingProjection = StoredNames.Of(args.MissingProjection),
         Constraints = ConstraintsDocument.From(args.Constraints),
@@ -73,6 +80,7 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
         Objective = ObjectiveNames.Parse(Objective),
         Lineups = Lineups,
         Seed = Seed,
+        Device = StoredNames.ToDevice(Device),
         Randomness = Randomness,
         MissingProjection = StoredNames.ToPolicy(MissingProjection),
         Constraints = Constraints.ToDomain(),

@@ -11,13 +11,16 @@ internal static class SimulateRunner
     {
         var args = plan.Args;
         // As `nascar-dfs simulate`: without projections the file's averages are no forecast of this race, so the grid decides.
-        var options = new SimulationOptions { Seed = args.Seed, Simulations = args.Sims, FitToProjections = args.Projections is not null };
+        var options = new SimulationOptions { Seed = args.Seed, Simulations = args.Sims, FitToProjections = args.Projections is not null, Device = args.Device };
         if (threads > 0) options = options with { MaxDegreeOfParallelism = threads };
         var request = new SimulationRequest(plan.Slate.Drivers, args.Scoring, plan.Race) { Options = options };
         var stages = progress is null ? null : new SimulationProgressAdapter(progress);
         var result = RaceSimulator.Run(request, stages, cancellationToken);
         return new SimulateResultDocument(args.Site.Name, args.Scoring.Name, plan.Race.Type.ToString(), plan.Race.TrackName, plan.Race.Laps, result.Simulations,
             options.Seed, result.ScaleFactor, result.ExpectedFieldTotal, [.. result.SummarizeDrivers().Select(DriverSummaryDocument.From)],
-            ScoreHistogram.PerDriver(result), [.. result.Fit.Select(DriverFitDocument.From)], [.. plan.Slate.Warnings, .. result.Warnings]);
+            ScoreHistogram.PerDriver(result), [.. result.Fit.Select(DriverFitDocument.From)], [.. plan.Slate.Warnings, .. result.Warnings])
+        {
+            Device = result.Device,
+        };
     }
 }

@@ -47,8 +47,13 @@ public class GpuRaceKernelTests
         {
             Options = new SimulationOptions
             {
-                Simulations = sims, Seed = 5, FitSimulations = 500, MaxFitIterations = 4, FitToProjections = fit,
-                Device = SimulationDevice.Cpu, EmulateGpu = gpu,
+                Simulations = sims,
+                Seed = 5,
+                FitSimulations = 500,
+                MaxFitIterations = 4,
+                FitToProjections = fit,
+                Device = SimulationDevice.Cpu,
+                EmulateGpu = gpu,
             },
         });
 
