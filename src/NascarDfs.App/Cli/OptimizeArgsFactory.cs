@@ -7,6 +7,7 @@ using NascarDfs.Domain.Sites;
 using NascarDfs.Domain.Slates;
 using NascarDfs.Optimization.Portfolio;
 using NascarDfs.Simulation;
+using NascarDfs.Simulation.Projections;
 
 namespace NascarDfs.App.Cli;
 
@@ -32,7 +33,8 @@ internal static class OptimizeArgsFactory
             MissingProjection = ParsePolicy(settings.MissingProjection),
             Constraints = Overrides(settings).ApplyTo(settings.Constraints is { } path ? ReadConstraints(path) : new PortfolioConstraints()),
             Slate = inputs.Salary,
-            Projections = inputs.Projections,
+            Projections = inputs.Projections.File,
+            ProjectionSource = inputs.Projections.Source,
             Race = inputs.Race,
             Sims = settings.Sims ?? SimulationDefaults.Simulations,
             Target = settings.Target,
@@ -53,7 +55,8 @@ internal static class OptimizeArgsFactory
             Seed = Seeds.Resolve(settings.Seed, needed: true),
             MissingProjection = ParsePolicy(settings.MissingProjection),
             Slate = inputs.Salary,
-            Projections = inputs.Projections,
+            Projections = inputs.Projections.File,
+            ProjectionSource = inputs.Projections.Source,
         };
     }
 
@@ -98,7 +101,11 @@ internal static class OptimizeArgsFactory
         var race = settings.Track is not null || settings.TrackType is not null || settings.Laps is not null
             ? new RaceConfig(settings.Track, settings.TrackType, settings.Laps ?? 0, raceDate)
             : null;
-        return new Inputs(salaryFile, projections, site, ScoringTables.Resolve(site.Site, settings.Scoring, raceDate), race);
+        var scoring = ScoringTables.Resolve(site.Site, settings.Scoring, raceDate);
+        var resolved = ProjectionInputs.Resolve(salaryFile, scoring, projections, settings.History, settings.Track, settings.TrackType, raceDate, settings.Starts);
+        foreach (var warning in resolved.Warnings) Console.Error.WriteLine("Warning: " + warning);
+        Console.Error.WriteLine(resolved.Source + ".");
+        return new Inputs(salaryFile, resolved, site, scoring, race);
     }
 
     private static MissingProjectionPolicy ParsePolicy(string? text) => text?.Trim().ToLowerInvariant() switch
@@ -109,5 +116,5 @@ internal static class OptimizeArgsFactory
         _ => throw new ArgumentException($"Unknown --missing-projection '{text}'. Use file-average, zero or exclude."),
     };
 
-    private sealed record Inputs(SalaryFile Salary, ProjectionFile? Projections, SiteRules Site, ScoringTable Scoring, RaceConfig? Race);
+    private sealed record Inputs(SalaryFile Salary, ResolvedProjections Projections, SiteRules Site, ScoringTable Scoring, RaceConfig? Race);
 }

@@ -40,6 +40,14 @@ internal sealed record OptimizeArgs : IJobArgs
 
     public ProjectionFile? Projections { get; init; }
 
+    /// <summary>Where <see cref="Projections"/> came from (null in configs stored before sources were recorded: then the
+    /// file is the user's, none is the salary file's average).</summary>
+    public NascarDfs.Simulation.Projections.ProjectionSource? ProjectionSource { get; init; }
+
+    /// <summary>The projections through the one resolver (<see cref="NascarDfs.Simulation.Projections.ProjectionResolver"/>), as stored.</summary>
+    public NascarDfs.Simulation.Projections.ResolvedProjections ResolvedProjections =>
+        NascarDfs.Simulation.Projections.ProjectionResolver.Stored(Slate, Projections, ProjectionSource);
+
     /// <summary>The race the simulation objectives simulate; null for <see cref="Objective.Projection"/>.</summary>
     public RaceConfig? Race { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NascarDfs.App.JobHandlers;
 using NascarDfs.App.JobHandlers.Documents;
 using NascarDfs.Domain.Scoring;
@@ -40,6 +41,9 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
 
     public ProjectionFileDocument? Projections { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ProjectionSourceDocument? ProjectionSource { get; init; }
+
     public RaceDocument? Race { get; init; }
 
     public int? Sims { get; init; }
@@ -60,6 +64,7 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
         Constraints = ConstraintsDocument.From(args.Constraints),
         Slate = SalaryFileDocument.From(args.Slate),
         Projections = args.Projections is { } p ? ProjectionFileDocument.From(p) : null,
+        ProjectionSource = args.ProjectionSource is { } source ? ProjectionSourceDocument.From(source) : null,
         Race = args.Race is { } r ? RaceDocument.From(r) : null,
         Sims = args.Objective.IsSimulated() ? args.Sims : null,
         Target = args.Target,
@@ -78,6 +83,7 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
         Constraints = Constraints.ToDomain(),
         Slate = Slate.ToDomain(),
         Projections = Projections?.ToDomain(),
+        ProjectionSource = ProjectionSource?.ToDomain(),
         Race = Race?.ToArgs(),
         Sims = Sims ?? NascarDfs.Simulation.SimulationDefaults.Simulations,
         Target = Target,

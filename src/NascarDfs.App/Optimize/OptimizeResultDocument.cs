@@ -21,4 +21,8 @@ public sealed record OptimizeResultDocument(
     public static int CurrentSchemaVersion => 1;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>Where the projections came from (null in results stored before sources were recorded).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ProjectionSourceDocument? ProjectionSource { get; init; }
 }

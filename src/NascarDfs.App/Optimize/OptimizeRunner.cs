@@ -49,7 +49,10 @@ internal static class OptimizeRunner
         IReadOnlyList<string> warnings, string? stoppedEarly, SimulationReport? simulation) =>
         new(args.Site.Name, args.Scoring.Name, [.. lineups],
             exposures.ToDictionary(e => e.Key, e => new ExposureDocument(e.Value.Count, e.Value.Percent), StringComparer.Ordinal),
-            warnings, stoppedEarly, simulation);
+            warnings, stoppedEarly, simulation)
+        {
+            ProjectionSource = ProjectionSourceDocument.From(args.ResolvedProjections.Source),
+        };
 
     private sealed class LineupProgress(IProgress<RunProgress> inner) : IProgress<PortfolioProgress>
     {
