@@ -27,7 +27,13 @@ public sealed class ProjectionResolutionTests
 
         var optimizeSettings = new OptimizeCommand.Settings
         {
-            Slate = Phoenix, Objective = "sim-mean", Track = "Phoenix", Laps = 312, Sims = Sims, Seed = Seed, Lineups = 2,
+            Slate = Phoenix,
+            Objective = "sim-mean",
+            Track = "Phoenix",
+            Laps = 312,
+            Sims = Sims,
+            Seed = Seed,
+            Lineups = 2,
         };
         var optimize = OptimizeRunner.Run(OptimizeService.Check(OptimizeArgsFactory.Optimize(optimizeSettings)).PlanOrThrow());
         Assert.Equal("file-average", optimize.ProjectionSource!.Kind);
@@ -57,7 +63,11 @@ public sealed class ProjectionResolutionTests
     {
         var settings = new OptimizeCommand.Settings
         {
-            Slate = Phoenix, History = TestData.RaceLogs, Track = "Phoenix", RaceDate = "2023-03-12", Lineups = 1,
+            Slate = Phoenix,
+            History = TestData.RaceLogs,
+            Track = "Phoenix",
+            RaceDate = "2023-03-12",
+            Lineups = 1,
         };
         var args = OptimizeService.Codec.ReadArgs(OptimizeService.Codec.WriteArgs(OptimizeArgsFactory.Optimize(settings)));
         Assert.Equal(ProjectionSourceKind.History, args.ProjectionSource!.Kind);
@@ -71,7 +81,12 @@ public sealed class ProjectionResolutionTests
         File.WriteAllText(mine, "Name,Projection\nKyle Larson,60\n");
         var withFile = OptimizeArgsFactory.Optimize(new OptimizeCommand.Settings
         {
-            Slate = Phoenix, Projections = mine, History = TestData.RaceLogs, Track = "Phoenix", RaceDate = "2023-03-12", Lineups = 1,
+            Slate = Phoenix,
+            Projections = mine,
+            History = TestData.RaceLogs,
+            Track = "Phoenix",
+            RaceDate = "2023-03-12",
+            Lineups = 1,
         });
         Assert.Equal(ProjectionSourceKind.File, withFile.ProjectionSource!.Kind);
     }
@@ -81,7 +96,9 @@ public sealed class ProjectionResolutionTests
     {
         var e = Assert.Throws<ArgumentException>(() => OptimizeArgsFactory.Optimize(new OptimizeCommand.Settings
         {
-            Slate = Phoenix, History = TestData.RaceLogs, Track = "Phoenix",
+            Slate = Phoenix,
+            History = TestData.RaceLogs,
+            Track = "Phoenix",
         }));
         Assert.Equal("--history needs --race-date YYYY-MM-DD: the history projector reads only the races before that date.", e.Message);
     }
