@@ -22,7 +22,7 @@ internal static class OptimizeRunner
 
         var lineupsProgress = progress is null ? null : new LineupProgress(progress);
         var result = PortfolioOptimizer.Build(ToRequest(plan), lineupsProgress, cancellationToken);
-        return Document(args, result.Lineups.Select(LineupDocument.From), result.Exposures, result.Warnings, result.StoppedEarly, null);
+        return Document(plan, result.Lineups, result.Exposures, result.Warnings, result.StoppedEarly, null);
     }
 
     public static PortfolioRequest ToRequest(OptimizePlan plan) =>
@@ -41,18 +41,26 @@ internal static class OptimizeRunner
         };
         var stages = progress is null ? null : new SimulationProgressAdapter(progress);
         var result = SimulationPortfolioBuilder.Build(request, stages, cancellationToken);
-        return Document(args, result.Lineups.Select(l => LineupDocument.From(l.Lineup)), result.Exposures, result.Warnings, result.StoppedEarly,
+        return Document(plan, [.. result.Lineups.Select(l => l.Lineup)], result.Exposures, result.Warnings, result.StoppedEarly,
             SimulationReport.From(request, result));
     }
 
-    private static OptimizeResultDocument Document(OptimizeArgs args, IEnumerable<LineupDocument> lineups, IReadOnlyDictionary<string, DriverExposure> exposures,
-        IReadOnlyList<string> warnings, string? stoppedEarly, SimulationReport? simulation) =>
-        new(args.Site.Name, args.Scoring.Name, [.. lineups],
+    // Both objectives end here: the minimums a short (or unlucky) portfolio missed join the warnings, and the shortfall
+    // (fewer lineups, missed minimums) is worked out once for every front end.
+    private static OptimizeResultDocument Document(OptimizePlan plan, IReadOnlyList<NascarDfs.Domain.Lineups.Lineup> lineups, IReadOnlyDictionary<string, DriverExposure> exposures,
+        IReadOnlyList<string> warnings, string? stoppedEarly, SimulationReport? simulation)
+    {
+        var args = plan.Args;
+        var missed = PortfolioOptimizer.MissedMinimums(ToRequest(plan), lineups);
+        return new(args.Site.Name, args.Scoring.Name, [.. lineups.Select(LineupDocument.From)],
             exposures.ToDictionary(e => e.Key, e => new ExposureDocument(e.Value.Count, e.Value.Percent), StringComparer.Ordinal),
-            warnings, stoppedEarly, simulation)
+            [.. warnings, .. missed], stoppedEarly, simulation)
         {
+            Requested = args.Lineups,
+            Shortfall = OptimizeResultDocument.DescribeShortfall(lineups.Count, args.Lineups, missed),
             ProjectionSource = ProjectionSourceDocument.From(args.ResolvedProjections.Source),
         };
+    }
 
     private sealed class LineupProgress(IProgress<RunProgress> inner) : IProgress<PortfolioProgress>
     {
