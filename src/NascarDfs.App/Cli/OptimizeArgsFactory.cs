@@ -2,6 +2,8 @@ using System.Text.Json;
 using NascarDfs.App.Optimize;
 using NascarDfs.App.Services;
 using NascarDfs.App.Simulate;
+using NascarDfs.Contests.Definitions;
+using NascarDfs.Contests.Field;
 using NascarDfs.Domain.Scoring;
 using NascarDfs.Domain.Sites;
 using NascarDfs.Domain.Slates;
@@ -38,6 +40,8 @@ internal static class OptimizeArgsFactory
             Race = inputs.Race,
             Sims = settings.Sims ?? SimulationDefaults.Simulations,
             Target = settings.Target,
+            Contest = settings.Contest is { } contest ? ContestSource.Load(contest, inputs.Site.Site) : null,
+            FieldSeed = settings.FieldSeed ?? FieldDefaults.Seed,
         };
     }
 

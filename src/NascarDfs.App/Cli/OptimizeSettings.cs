@@ -111,6 +111,14 @@ internal class OptimizeSettings : SubmitSettings
     [Description("Simulated races (simulation objectives).")]
     public int? Sims { get; init; }
 
+    [CommandOption("--contest <FILE|NAME>")]
+    [Description("The contest of --objective roi: contest JSON/CSV, text copied from the site, or a bundled example (example-large-gpp, example-small-gpp, example-double-up).")]
+    public string? Contest { get; init; }
+
+    [CommandOption("--field-seed <N>")]
+    [Description("Seed of the contest's field (--objective roi; default fixed).")]
+    public ulong? FieldSeed { get; init; }
+
     [CommandOption("--target <X>")]
     [Description("Target score for target/coverage (default: 90% of the median simulated optimal score).")]
     public double? Target { get; init; }

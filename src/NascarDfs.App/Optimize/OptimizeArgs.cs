@@ -56,4 +56,10 @@ internal sealed record OptimizeArgs : IJobArgs
 
     /// <summary>The target score; null for the default (90% of the median simulated optimal score).</summary>
     public double? Target { get; init; }
+
+    /// <summary>The contest a <see cref="Objective.Roi"/> portfolio is built for (null for every other objective).</summary>
+    public NascarDfs.Contests.Definitions.Contest? Contest { get; init; }
+
+    /// <summary>The seed of the contest's field (<see cref="Objective.Roi"/>).</summary>
+    public ulong FieldSeed { get; init; } = NascarDfs.Contests.Field.FieldDefaults.Seed;
 }

@@ -50,6 +50,13 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
 
     public double? Target { get; init; }
 
+    /// <summary>The contest of a <c>roi</c> portfolio (absent for every other objective; optional, so v1 rows still read).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public NascarDfs.App.Contests.ContestDocument? Contest { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ulong? FieldSeed { get; init; }
+
     public static OptimizeArgsDocument From(OptimizeArgs args) => new()
     {
         Kind = OptimizeArgs.Kind,
@@ -68,6 +75,8 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
         Race = args.Race is { } r ? RaceDocument.From(r) : null,
         Sims = args.Objective.IsSimulated() ? args.Sims : null,
         Target = args.Target,
+        Contest = args.Contest is { } c ? NascarDfs.App.Contests.ContestDocument.From(c) : null,
+        FieldSeed = args.Contest is null ? null : args.FieldSeed,
     };
 
     public OptimizeArgs ToArgs() => new()
@@ -87,5 +96,7 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
         Race = Race?.ToArgs(),
         Sims = Sims ?? NascarDfs.Simulation.SimulationDefaults.Simulations,
         Target = Target,
+        Contest = Contest?.ToDomain(),
+        FieldSeed = FieldSeed ?? NascarDfs.Contests.Field.FieldDefaults.Seed,
     };
 }
