@@ -46,11 +46,21 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
 
     public ProjectionFileDocument? Projections { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ProjectionSourceDocument? ProjectionSource { get; init; }
+
     public RaceDocument? Race { get; init; }
 
     public int? Sims { get; init; }
 
     public double? Target { get; init; }
+
+    /// <summary>The contest of a <c>roi</c> portfolio (absent for every other objective; optional, so v1 rows still read).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public NascarDfs.App.Contests.ContestDocument? Contest { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ulong? FieldSeed { get; init; }
 
     public static OptimizeArgsDocument From(OptimizeArgs args) => new()
     {
@@ -67,9 +77,12 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
         Constraints = ConstraintsDocument.From(args.Constraints),
         Slate = SalaryFileDocument.From(args.Slate),
         Projections = args.Projections is { } p ? ProjectionFileDocument.From(p) : null,
+        ProjectionSource = args.ProjectionSource is { } source ? ProjectionSourceDocument.From(source) : null,
         Race = args.Race is { } r ? RaceDocument.From(r) : null,
         Sims = args.Objective.IsSimulated() ? args.Sims : null,
         Target = args.Target,
+        Contest = args.Contest is { } c ? NascarDfs.App.Contests.ContestDocument.From(c) : null,
+        FieldSeed = args.Contest is null ? null : args.FieldSeed,
     };
 
     public OptimizeArgs ToArgs() => new()
@@ -86,8 +99,11 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
         Constraints = Constraints.ToDomain(),
         Slate = Slate.ToDomain(),
         Projections = Projections?.ToDomain(),
+        ProjectionSource = ProjectionSource?.ToDomain(),
         Race = Race?.ToArgs(),
         Sims = Sims ?? NascarDfs.Simulation.SimulationDefaults.Simulations,
         Target = Target,
+        Contest = Contest?.ToDomain(),
+        FieldSeed = FieldSeed ?? NascarDfs.Contests.Field.FieldDefaults.Seed,
     };
 }

@@ -38,6 +38,9 @@ internal sealed record SimulateArgsDocument : IArgsDocument<SimulateArgsDocument
 
     public ProjectionFileDocument? Projections { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ProjectionSourceDocument? ProjectionSource { get; init; }
+
     public RaceDocument? Race { get; init; }
 
     public int? Sims { get; init; }
@@ -68,6 +71,7 @@ internal sealed record SimulateArgsDocument : IArgsDocument<SimulateArgsDocument
         MissingProjection = StoredNames.Of(args.MissingProjection),
         Slate = SalaryFileDocument.From(args.Slate),
         Projections = args.Projections is { } p ? ProjectionFileDocument.From(p) : null,
+        ProjectionSource = args.ProjectionSource is { } source ? ProjectionSourceDocument.From(source) : null,
         Race = RaceDocument.From(args.Race),
         Sims = args.Sims,
     };
@@ -84,5 +88,6 @@ internal sealed record SimulateArgsDocument : IArgsDocument<SimulateArgsDocument
         MissingProjection = StoredNames.ToPolicy(MissingProjection),
         Slate = Slate.ToDomain(),
         Projections = Projections?.ToDomain(),
+        ProjectionSource = ProjectionSource?.ToDomain(),
     };
 }

@@ -28,6 +28,10 @@ public sealed record SimulateResultDocument(
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
+    /// <summary>Where the projections came from (null in results stored before sources were recorded).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ProjectionSourceDocument? ProjectionSource { get; init; }
+
     /// <summary>"Talladega Superspeedway (Superspeedway), 188 laps".</summary>
     [JsonIgnore]
     public string RaceText => RaceTexts.Of(Track, TrackType, Laps);

@@ -10,8 +10,8 @@ internal static class SimulateRunner
     public static SimulateResultDocument Run(SimulatePlan plan, IProgress<RunProgress>? progress = null, int threads = 0, CancellationToken cancellationToken = default)
     {
         var args = plan.Args;
-        // As `nascar-dfs simulate`: without projections the file's averages are no forecast of this race, so the grid decides.
-        var options = new SimulationOptions { Seed = args.Seed, Simulations = args.Sims, FitToProjections = args.Projections is not null, Device = args.Device };
+        // Fitted to the resolved projections whatever their source, as `simulate` and the simulation objectives are.
+        var options = new SimulationOptions { Seed = args.Seed, Simulations = args.Sims, Device = args.Device };
         if (threads > 0) options = options with { MaxDegreeOfParallelism = threads };
         var request = new SimulationRequest(plan.Slate.Drivers, args.Scoring, plan.Race) { Options = options };
         var stages = progress is null ? null : new SimulationProgressAdapter(progress);
@@ -21,6 +21,7 @@ internal static class SimulateRunner
             ScoreHistogram.PerDriver(result), [.. result.Fit.Select(DriverFitDocument.From)], [.. plan.Slate.Warnings, .. result.Warnings])
         {
             Device = result.Device,
+            ProjectionSource = ProjectionSourceDocument.From(args.ResolvedProjections.Source),
         };
     }
 }
