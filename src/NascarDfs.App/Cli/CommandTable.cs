@@ -23,6 +23,7 @@ internal static class CommandTable
             config.AddCommand<CalibrateCommand>("calibrate").WithDescription("Fit the race model on real races (--out) and compare it with them (--report).");
             config.AddCommand<ContestCommand>("contest").WithDescription("Enter a finished portfolio in a contest against a simulated field: ROI, cash and win rates, leverage.");
             config.AddCommand<EvaluateCommand>("evaluate").WithDescription("Score the simulator out of sample on real races (calibrated before --from), beside a normal baseline.");
+            config.AddCommand<ProjectCommand>("project").WithDescription("Project a slate from the race logs (earlier races only): a projections CSV with StdDev.");
             config.AddCommand<BacktestCommand>("backtest").WithDescription("Build a portfolio per objective on a past slate and score it with the real race.");
             config.AddBranch("jobs", jobs =>
             {

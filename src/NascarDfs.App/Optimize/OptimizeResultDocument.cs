@@ -23,6 +23,10 @@ public sealed record OptimizeResultDocument(
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
+    /// <summary>Where the projections came from (null in results stored before sources were recorded).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ProjectionSourceDocument? ProjectionSource { get; init; }
+
     /// <summary>Lineups asked for (null in results written before it was stored: then the exposures' percent base).</summary>
     public int? Requested { get; init; }
 
