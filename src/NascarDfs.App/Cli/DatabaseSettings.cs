@@ -24,5 +24,10 @@ internal class DatabaseSettings : CommandSettings
     public bool Durable { get; init; }
 
     /// <summary>The data folder these options point at.</summary>
-    public DataFolder ResolveDataFolder() => DataFolder.Resolve(DataDir, Database, storeOption: Store);
+    public DataFolder ResolveDataFolder()
+    {
+        var folder = DataFolder.Resolve(DataDir, Database, storeOption: Store);
+        CrashLog.Use(folder);
+        return folder;
+    }
 }

@@ -75,7 +75,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         }
         catch (JobStoreException e)
         {
-            return CliErrors.Fail(e.Message);
+            return CliErrors.Fail(e.Message, e.InnerException);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using NascarDfs.App.Cli.Jobs;
 using NascarDfs.App.Services;
 using NascarDfs.Jobs;
+using NascarDfs.Jobs.Stores.Sqlite;
 using Spectre.Console.Cli;
 
 namespace NascarDfs.App.Cli;
@@ -28,8 +29,12 @@ internal sealed class StatusCommand : AsyncCommand<StatusCommand.Settings>
         JobStatusSummary status;
         try
         {
-            using var jobs = await JobsEnvironment.OpenAsync(folder, settings.Durable, cancellationToken);
+            using var jobs = await JobsEnvironment.OpenAsync(folder, settings.Durable, readsOnly: true, cancellationToken);
             status = await jobs.Service.GetStatusAsync(5, cancellationToken);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            throw new JobStoreException(SqliteFailures.Describe(e, JobStoreSelection.SqlitePath(folder) ?? "the job database"), e);
         }
         catch (JobStoreException e) when (settings.Format == "xbar")
         {
@@ -39,24 +44,38 @@ internal sealed class StatusCommand : AsyncCommand<StatusCommand.Settings>
         }
         catch (JobStoreException e)
         {
-            return CliErrors.Fail(e.Message);
+            return CliErrors.Fail(e.Message, e.InnerException);
         }
 
         var url = ServerFile.Read(folder)?.Url;
+        var diskFull = DiskFull(folder);
         Console.Out.Write(settings.Format switch
         {
             "json" => JobsJson.Status(status, url) + "\n",
-            "xbar" => Xbar(status, url),
-            _ => Text(status, url),
+            "xbar" => Xbar(status, url, diskFull),
+            _ => Text(status, url, diskFull),
         });
         return CliErrors.Ok;
     }
 
-    internal static string Xbar(JobStatusSummary status, string? url)
+    /// <summary>
+    /// A warning when the disk holding the SQLite database is (nearly) full (issue 11 item 7): a runner then cannot record a
+    /// finished result and keeps retrying it, so the user must learn why jobs seem stuck. Null when there is room.
+    /// </summary>
+    internal static string? DiskFull(DataFolder folder)
+    {
+        if (JobStoreSelection.SqlitePath(folder) is not { } path) return null;
+        return SqliteFailures.FreeSpace(path) is { } free && free < SqliteFailures.NearlyFullBytes
+            ? $"Disk full: the disk holding {path} has {free / 1024} KiB free; finished jobs cannot save their results until you free some space."
+            : null;
+    }
+
+    internal static string Xbar(JobStatusSummary status, string? url, string? diskFull = null)
     {
         var text = new StringBuilder();
         text.Append(status.Counts.Active > 0 ? $"🏁 {status.Counts.Active}\n" : "🏁\n");
         text.Append("---\n");
+        if (diskFull is not null) text.Append(Escape(diskFull)).Append(" | color=red\n");
         text.Append($"Running: {status.Counts.Running}\n");
         text.Append($"Queued: {status.Counts.Queued}\n");
         if (status.RunnersAlive == 0 && status.Counts.Queued > 0) text.Append("No runner is alive: start nascar-dfs serve or worker | color=orange\n");
@@ -78,10 +97,11 @@ internal sealed class StatusCommand : AsyncCommand<StatusCommand.Settings>
         return text.ToString();
     }
 
-    private static string Text(JobStatusSummary status, string? url)
+    private static string Text(JobStatusSummary status, string? url, string? diskFull)
     {
         var c = status.Counts;
         var text = new StringBuilder();
+        if (diskFull is not null) text.Append(diskFull).Append('\n');
         text.Append($"Queued: {c.Queued}  Running: {c.Running}  Completed: {c.Completed}  Failed: {c.Failed}  Cancelled: {c.Cancelled}\n");
         text.Append($"Runners alive: {status.RunnersAlive}{(status.RunnerHosts.Count > 0 ? $" (on {string.Join(", ", status.RunnerHosts)})" : "")}\n");
         if (url is not null) text.Append($"Serving at: {url}\n");

@@ -26,29 +26,20 @@ internal sealed class OptimizeService(JobService jobs) : IJobWorkflow
     {
         AppMetrics.ArgsValidated(OptimizeArgs.Kind);
         var problems = new List<string>();
-        try
-        {
-            InputLimits.CheckName(args.Name, "The job name");
-        }
-        catch (ArgumentException e)
-        {
-            problems.Add(e.Message);
-        }
-
-        if (string.IsNullOrWhiteSpace(args.Name)) problems.Add("The job needs a name.");
+        problems.AddRange(JobArgsRules.Name(args.Name));
         if (args.Lineups is < 1 or > InputLimits.LineupsPerRequest) problems.Add($"Lineups must be between 1 and {InputLimits.LineupsPerRequest}; the config asks for {args.Lineups:N0}.");
         if (args.Randomness is < 0 or > 100 || !double.IsFinite(args.Randomness)) problems.Add($"Randomness is a percentage, 0–100; the config has {args.Randomness}.");
-        if (args.Slate.Site != args.Site.Site) problems.Add($"The slate is a {NascarDfs.Domain.Sites.SiteRegistry.Get(args.Slate.Site).DisplayName} file, but the config says {args.Site.DisplayName}.");
-        if (args.Scoring.Site != args.Site.Site) problems.Add($"Scoring '{args.Scoring.Name}' is not a {args.Site.DisplayName} table.");
+        problems.AddRange(JobArgsRules.Site(args.Slate, args.Site, args.Scoring));
         if (args.Objective.IsSimulated())
         {
-            if (args.Sims is < 1 or > InputLimits.SimulationsPerRequest)
-            {
-                problems.Add($"Simulations must be between 1 and {InputLimits.SimulationsPerRequest:N0}; the config asks for {args.Sims:N0}.");
-            }
-
-            if (args.Race is { Laps: < 0 or > InputLimits.RaceLaps } race) problems.Add($"Laps must be between 1 and {InputLimits.RaceLaps:N0}; the config asks for {race.Laps:N0}.");
+            problems.AddRange(JobArgsRules.Sims(args.Sims));
+            if (args.Race is { } race) problems.AddRange(JobArgsRules.Laps(race.Laps));
             if (args.Target is <= 0 || args.Target is { } t && !double.IsFinite(t)) problems.Add("The target must be a positive score (or empty for the default).");
+        }
+
+        if (args.Objective == Objective.Roi && args.Contest is null)
+        {
+            problems.Add($"The roi objective builds a portfolio for a contest: give --contest FILE or one of the bundled examples ({string.Join(", ", NascarDfs.Contests.Definitions.BundledContests.Names)}).");
         }
 
         if (problems.Count > 0) return new OptimizeCheck(null, problems);
@@ -56,9 +47,12 @@ internal sealed class OptimizeService(JobService jobs) : IJobWorkflow
         {
             var plan = OptimizePlan.For(args);
             var conflicts = PortfolioOptimizer.FindConflicts(OptimizeRunner.ToRequest(plan));
-            return conflicts.Count > 0 ? new OptimizeCheck(null, conflicts, Infeasible: true) : new OptimizeCheck(plan, []);
+            if (conflicts.Count > 0) return new OptimizeCheck(null, conflicts, Infeasible: true);
+            // The contest's site and entry limit, the ownership column: before anything is queued.
+            if (args.Objective == Objective.Roi) NascarDfs.Contests.Portfolios.RoiPortfolioBuilder.Check(OptimizeRunner.ToRoiRequest(plan));
+            return new OptimizeCheck(plan, []);
         }
-        catch (Exception e) when (e is ArgumentException or InputFileException or InvalidOperationException)
+        catch (Exception e) when (e is ArgumentException or InputFileException or InvalidOperationException or NascarDfs.Contests.Definitions.ContestException)
         {
             return new OptimizeCheck(null, [e is ArgumentException a ? JsonProblem.Sentence(a) : e.Message]);
         }

@@ -15,17 +15,14 @@ internal static class JobStoreSelection
     private const string SqlitePrefix = "sqlite:";
 
     /// <summary>Opens the selected store; a store that cannot be used raises <see cref="JobStoreException"/> with a sentence.</summary>
-    public static async Task<IJobStore> OpenAsync(DataFolder folder, bool durable, CancellationToken cancellationToken)
+    public static async Task<IJobStore> OpenAsync(DataFolder folder, bool durable, bool readsOnly, CancellationToken cancellationToken)
     {
-        var store = folder.Store;
-        if (store is null) return await OpenSqliteAsync(folder.DatabasePath, durable, cancellationToken);
-        if (store.StartsWith(SqlitePrefix, StringComparison.OrdinalIgnoreCase))
+        if (SqlitePath(folder) is { } path)
         {
-            var path = store[SqlitePrefix.Length..];
-            if (string.IsNullOrWhiteSpace(path)) throw new JobStoreException("--store sqlite: needs a file path after the colon, e.g. sqlite:/data/nascar-dfs.db.");
-            return await OpenSqliteAsync(Path.GetFullPath(path), durable, cancellationToken);
+            return await SqliteJobStore.OpenAsync(new JobStoreOptions { Path = path, Durable = durable, ReadsOnly = readsOnly }, cancellationToken: cancellationToken);
         }
 
+        var store = folder.Store!;
         if (IsPostgres(store))
         {
             return await PostgresJobStore.OpenAsync(new PostgresJobStoreOptions { ConnectionString = store }, cancellationToken: cancellationToken);
@@ -36,10 +33,18 @@ internal static class JobStoreSelection
             "connection string (Host=...;Username=...;Database=...).");
     }
 
+    /// <summary>The SQLite file the options select, or null when they select PostgreSQL (or an unknown store).</summary>
+    public static string? SqlitePath(DataFolder folder)
+    {
+        var store = folder.Store;
+        if (store is null) return folder.DatabasePath;
+        if (!store.StartsWith(SqlitePrefix, StringComparison.OrdinalIgnoreCase)) return null;
+        var path = store[SqlitePrefix.Length..];
+        if (string.IsNullOrWhiteSpace(path)) throw new JobStoreException("--store sqlite: needs a file path after the colon, e.g. sqlite:/data/nascar-dfs.db.");
+        return Path.GetFullPath(path);
+    }
+
     private static bool IsPostgres(string store) =>
         store.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || store.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) ||
         (store.Contains('=', StringComparison.Ordinal) && store.Contains("host", StringComparison.OrdinalIgnoreCase));
-
-    private static async Task<IJobStore> OpenSqliteAsync(string path, bool durable, CancellationToken cancellationToken) =>
-        await SqliteJobStore.OpenAsync(new JobStoreOptions { Path = path, Durable = durable }, cancellationToken: cancellationToken);
 }

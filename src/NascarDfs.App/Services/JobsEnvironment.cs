@@ -29,11 +29,19 @@ internal sealed class JobsEnvironment : IDisposable
     /// Opens (creating and migrating) the selected store (<see cref="JobStoreSelection"/>); throws <see cref="JobStoreException"/>
     /// for a file it must not touch or a server it cannot use.
     /// </summary>
-    public static async Task<JobsEnvironment> OpenAsync(DataFolder folder, bool durable, CancellationToken cancellationToken = default)
+    /// <param name="folder">The data folder and store options.</param>
+    /// <param name="durable">synchronous=FULL.</param>
+    /// <param name="readsOnly">The command only reads: an existing SQLite file is not integrity-checked and may be read-only.</param>
+    /// <param name="cancellationToken">Stops the open.</param>
+    public static async Task<JobsEnvironment> OpenAsync(DataFolder folder, bool durable, bool readsOnly, CancellationToken cancellationToken = default)
     {
-        var store = await JobStoreSelection.OpenAsync(folder, durable, cancellationToken);
+        var store = await JobStoreSelection.OpenAsync(folder, durable, readsOnly, cancellationToken);
         return new JobsEnvironment(folder, store, JobsHandlerCatalog.Create());
     }
+
+    /// <inheritdoc cref="OpenAsync(DataFolder, bool, bool, CancellationToken)"/>
+    public static Task<JobsEnvironment> OpenAsync(DataFolder folder, bool durable, CancellationToken cancellationToken = default) =>
+        OpenAsync(folder, durable, readsOnly: false, cancellationToken);
 
     public void Dispose() => Store.Dispose();
 }

@@ -21,24 +21,10 @@ internal sealed class SimulateService(JobService jobs) : IJobWorkflow
     {
         AppMetrics.ArgsValidated(SimulateArgs.Kind);
         var problems = new List<string>();
-        try
-        {
-            InputLimits.CheckName(args.Name, "The job name");
-        }
-        catch (ArgumentException e)
-        {
-            problems.Add(e.Message);
-        }
-
-        if (string.IsNullOrWhiteSpace(args.Name)) problems.Add("The job needs a name.");
-        if (args.Sims is < 1 or > InputLimits.SimulationsPerRequest)
-        {
-            problems.Add($"Simulations must be between 1 and {InputLimits.SimulationsPerRequest:N0}; the config asks for {args.Sims:N0}.");
-        }
-
-        if (args.Race.Laps is < 0 or > InputLimits.RaceLaps) problems.Add($"Laps must be between 1 and {InputLimits.RaceLaps:N0}; the config asks for {args.Race.Laps:N0}.");
-        if (args.Slate.Site != args.Site.Site) problems.Add($"The slate is a {NascarDfs.Domain.Sites.SiteRegistry.Get(args.Slate.Site).DisplayName} file, but the config says {args.Site.DisplayName}.");
-        if (args.Scoring.Site != args.Site.Site) problems.Add($"Scoring '{args.Scoring.Name}' is not a {args.Site.DisplayName} table.");
+        problems.AddRange(JobArgsRules.Name(args.Name));
+        problems.AddRange(JobArgsRules.Sims(args.Sims));
+        problems.AddRange(JobArgsRules.Laps(args.Race.Laps));
+        problems.AddRange(JobArgsRules.Site(args.Slate, args.Site, args.Scoring));
         if (problems.Count > 0) return new SimulateCheck(null, problems);
         try
         {

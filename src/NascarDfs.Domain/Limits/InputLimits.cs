@@ -44,6 +44,12 @@ public static class InputLimits
     /// <summary>The largest contest field a contest simulation models: 200,000 entries (the largest DraftKings NASCAR GPPs are about 150,000).</summary>
     public const int ContestFieldSize = 200_000;
 
+    /// <summary>
+    /// The most drivers in one slate: 128, what the optimizer's driver masks hold (a Cup field is 40; a salary file with
+    /// more is refused when read, naming the file).
+    /// </summary>
+    public const int SlateDrivers = 128;
+
     /// <summary>The longest race simulated: 1,000 laps (the longest Cup races are 500 laps; simulation time grows with laps).</summary>
     public const int RaceLaps = 1_000;
 
@@ -57,16 +63,17 @@ public static class InputLimits
     /// <exception cref="ArgumentException">The name breaks a rule; the message says which.</exception>
     public static void CheckName(string? name, string what)
     {
-        if (name is null) return;
-        if (name.Length > NameLength)
-        {
-            throw new ArgumentException($"{what} is {name.Length:N0} characters long; a name may have at most {NameLength}.");
-        }
+        if (NameProblem(name, what) is { } problem) throw new ArgumentException(problem);
+    }
 
-        if (name.Any(char.IsControl))
-        {
-            throw new ArgumentException($"{what} holds a control character (a NUL, tab or line break); use letters, digits, spaces and punctuation.");
-        }
+    /// <summary>The sentence <see cref="CheckName"/> would throw, or null when the name is allowed (null is allowed).</summary>
+    public static string? NameProblem(string? name, string what)
+    {
+        if (name is null) return null;
+        if (name.Length > NameLength) return $"{what} is {name.Length:N0} characters long; a name may have at most {NameLength}.";
+        return name.Any(char.IsControl)
+            ? $"{what} holds a control character (a NUL, tab or line break); use letters, digits, spaces and punctuation."
+            : null;
     }
 
     /// <summary>"5 MiB" for messages.</summary>

@@ -52,6 +52,15 @@ internal sealed class RaceKernel
     /// <summary>Per car, the standard deviation of his per-race strength shift (projection uncertainty); 0: none.</summary>
     public float[] Shifts { get; }
 
+    // What the GPU kernel (Gpu/GpuRaceKernel) reads to simulate the same model.
+    internal TrackTypeParameters Parameters => _p;
+
+    internal float[] FinishPoints => _finishPoints;
+
+    internal double[] CrashSizeCumulative => _crashSizeCumulative;
+
+    internal (float PlaceDiff, float LapLed, float FastestLap, float LapCompleted) ScoringRates => (_placeDiff, _lapLed, _fastestLap, _lapCompleted);
+
     /// <summary>
     /// One race. A car's <em>pace</em> (strength + normal noise, widened by his per-race shift) decides who leads and who runs
     /// the fastest laps; his <em>finishing performance</em> is the pace plus normal late-race noise (cautions,

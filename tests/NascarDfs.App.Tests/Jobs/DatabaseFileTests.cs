@@ -32,7 +32,7 @@ public sealed class DatabaseFileTests
         var before = Hash(path);
         var run = await cli.RunAsync(["status", "--db", path]);
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("cannot be used as the job database", run.Error);
+        Assert.Contains("is damaged", run.Error);
         Assert.Equal(before, Hash(path));
     }
 

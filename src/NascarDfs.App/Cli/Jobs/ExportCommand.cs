@@ -19,6 +19,8 @@ internal sealed class ExportCommand : JobsCommand<ExportCommand.Settings>
         public string? Out { get; init; }
     }
 
+    protected override bool ReadsOnly => true;
+
     protected override async Task<int> ExecuteAsync(JobsEnvironment jobs, Settings settings, CancellationToken cancellationToken)
     {
         if (settings.Format is not ("csv" or "json")) return CliErrors.Fail($"--format must be csv or json, not '{settings.Format}'.");

@@ -22,6 +22,8 @@ internal sealed class ExportLineupsCommand : JobsCommand<ExportLineupsCommand.Se
         public string? Entries { get; init; }
     }
 
+    protected override bool ReadsOnly => true;
+
     protected override async Task<int> ExecuteAsync(JobsEnvironment jobs, Settings settings, CancellationToken cancellationToken)
     {
         if (settings.Out is null && settings.Entries is null) return CliErrors.Fail("give --out FILE and/or --entries DKEntries.csv.");

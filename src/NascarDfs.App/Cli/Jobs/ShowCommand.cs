@@ -15,6 +15,8 @@ internal sealed class ShowCommand : JobsCommand<ShowCommand.Settings>
         public string Format { get; init; } = "text";
     }
 
+    protected override bool ReadsOnly => true;
+
     protected override async Task<int> ExecuteAsync(JobsEnvironment jobs, Settings settings, CancellationToken cancellationToken)
     {
         if (await jobs.Service.GetAsync(settings.Id, cancellationToken) is not { } job) return NotFound(settings.Id);

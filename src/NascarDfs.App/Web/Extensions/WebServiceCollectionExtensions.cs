@@ -26,7 +26,7 @@ internal static class WebServiceCollectionExtensions
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.Folder.Root, "keys")));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(mud => Toasts.Configure(mud.SnackbarConfiguration));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Api.ApiEndpoints.Explain);
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(json =>
         {

@@ -21,6 +21,18 @@ public sealed class JobStoreOptions
     /// </summary>
     public TimeSpan ChangePollInterval { get; set; } = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>
+    /// The opener only reads (list, show, export, status): an existing file is not integrity-checked at open and may be
+    /// read-only. Left false, a damaged or read-only file is refused before anything is written (issue 11 items 1, 6).
+    /// </summary>
+    public bool ReadsOnly { get; set; }
+
+    /// <summary>
+    /// How long <c>PRAGMA quick_check</c> may take when an existing file is opened for writing, 0–60 s (default 2 s; 0 skips
+    /// it). A larger file is checked as far as this allows; <c>nascar-dfs db check</c> runs the full integrity check.
+    /// </summary>
+    public TimeSpan OpenCheckBudget { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Throws when an option is out of range.</summary>
     public void Validate()
     {
@@ -37,6 +49,11 @@ public sealed class JobStoreOptions
         if (ChangePollInterval < TimeSpan.FromMilliseconds(5) || ChangePollInterval > TimeSpan.FromSeconds(1))
         {
             throw new ArgumentOutOfRangeException(nameof(ChangePollInterval), ChangePollInterval, "ChangePollInterval must be between 5 ms and 1 second.");
+        }
+
+        if (OpenCheckBudget < TimeSpan.Zero || OpenCheckBudget > TimeSpan.FromSeconds(60))
+        {
+            throw new ArgumentOutOfRangeException(nameof(OpenCheckBudget), OpenCheckBudget, "OpenCheckBudget must be between 0 and 60 seconds.");
         }
     }
 }

@@ -60,8 +60,10 @@ public sealed partial class SqliteJobStore : IJobStore
     public IJobChangeFeed Changes => _changes;
 
     /// <summary>
-    /// Opens (creating if needed) and migrates the database. A file that is not SQLite, is damaged, or comes from a newer
-    /// version raises <see cref="JobStoreException"/> and is left exactly as it was.
+    /// Opens (creating if needed) and migrates the database. A file that is not SQLite, is another program's database, is
+    /// damaged (<c>PRAGMA quick_check</c>, bounded by <see cref="JobStoreOptions.OpenCheckBudget"/>, unless
+    /// <see cref="JobStoreOptions.ReadsOnly"/>), comes from a newer version or may not be written raises <see cref="JobStoreException"/>
+    /// with a sentence and is left exactly as it was (<see cref="SqliteFileCheck"/>).
     /// </summary>
     public static Task<SqliteJobStore> OpenAsync(JobStoreOptions options, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
     {
@@ -69,9 +71,16 @@ public sealed partial class SqliteJobStore : IJobStore
         options.Validate();
         cancellationToken.ThrowIfCancellationRequested();
         var store = new SqliteJobStore(options, timeProvider ?? TimeProvider.System);
-        store.Initialize();
+        store.Initialize(options);
         return Task.FromResult(store);
     }
+
+    /// <summary>
+    /// <c>PRAGMA integrity_check</c> on an existing database file, read-only and without a time bound (<c>nascar-dfs db check</c>):
+    /// every problem found, none when the file is sound. A file that is not SQLite raises <see cref="JobStoreException"/>.
+    /// </summary>
+    public static IReadOnlyList<string> CheckIntegrity(string path, CancellationToken cancellationToken = default) =>
+        SqliteFileCheck.IntegrityCheck(System.IO.Path.GetFullPath(path), cancellationToken);
 
     /// <summary>The SQLite library's version (the engine needs 3.35 for RETURNING).</summary>
     public static Version SqliteVersion
@@ -152,18 +161,19 @@ public sealed partial class SqliteJobStore : IJobStore
         }
     }
 
-    private void Initialize()
+    private void Initialize(JobStoreOptions options)
     {
         if (SqliteVersion < SqliteSchema.MinimumSqliteVersion)
         {
             throw new JobStoreException($"SQLite {SqliteVersion} is too old: the job store needs {SqliteSchema.MinimumSqliteVersion} or newer.");
         }
 
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        CreateFolder();
+        var existed = new[] { Path, Path + "-wal", Path + "-shm" }.Select(File.Exists).ToArray();
         if (!SqliteDatabaseFile.IsNew(Path))
         {
-            SqliteDatabaseFile.EnsureSqliteHeader(Path);
-            InspectExisting();
+            // Read-only first (issue 11 item 1): a file refused here is left exactly as it was, -wal included.
+            SqliteFileCheck.Inspect(Path, options.ReadsOnly ? TimeSpan.Zero : options.OpenCheckBudget);
         }
 
         try
@@ -171,6 +181,13 @@ public sealed partial class SqliteJobStore : IJobStore
             var create = new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
             using var connection = new SqliteConnection(create);
             connection.Open();
+
+            // SQLite opens a file it may not write read-only without a word; a command that writes stops here instead.
+            if (!options.ReadsOnly && raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+            {
+                throw new JobStoreException(SqliteFailures.ReadOnlySentence(Path));
+            }
+
             using (var command = connection.CreateCommand())
             {
                 command.CommandText = _pragmas + " PRAGMA journal_mode = WAL;";
@@ -179,36 +196,49 @@ public sealed partial class SqliteJobStore : IJobStore
 
             SqliteSchema.Migrate(connection, Path);
         }
-        catch (SqliteException ex)
+        catch (Exception ex) when (ex is SqliteException or JobStoreException)
         {
-            throw Damaged(ex);
+            RemoveWhatThisOpenCreated(existed);
+            if (ex is SqliteException sqlite) throw SqliteFailures.Refused(sqlite, Path);
+            throw;
         }
     }
 
-    /// <summary>Reads (never writes) an existing file: it must be a readable database of this or an older schema.</summary>
-    private void InspectExisting()
+    /// <summary>The database's folder, made if missing; a path through a file or a folder that may not be written is a sentence.</summary>
+    private void CreateFolder()
     {
+        var folder = System.IO.Path.GetDirectoryName(Path)!;
         try
         {
-            var readOnly = new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString();
-            using var connection = new SqliteConnection(readOnly);
-            connection.Open();
-            using (var command = connection.CreateCommand())
-            {
-                command.CommandText = "PRAGMA busy_timeout = 5000; SELECT count(*) FROM sqlite_master;";
-                command.ExecuteScalar();
-            }
-
-            SqliteSchema.EnsureNotNewer(Path, SqliteSchema.ReadVersion(connection));
+            Directory.CreateDirectory(folder);
         }
-        catch (SqliteException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw Damaged(ex);
+            var blocker = folder;
+            while (blocker is not null && !File.Exists(blocker) && !Directory.Exists(blocker)) blocker = System.IO.Path.GetDirectoryName(blocker);
+            var why = blocker is not null && File.Exists(blocker)
+                ? $"'{blocker}' is a file, not a folder"
+                : $"it may not be created there ({ex.Message.TrimEnd('.')})";
+            throw new JobStoreException(
+                $"The job database '{Path}' cannot be made: {why}. Point --db / NASCARDFS_DB or --data-dir / NASCARDFS_HOME at a folder you can write.",
+                ex);
         }
     }
 
-    private JobStoreException Damaged(SqliteException ex) => new(
-        $"'{Path}' cannot be used as the job database: {ex.Message} It was left untouched: move it away, " +
-        "or point --db / NASCARDFS_DB at another file.",
-        ex);
+    /// <summary>A database this open was creating and could not finish leaves no empty file behind (issue 11 item 7).</summary>
+    private void RemoveWhatThisOpenCreated(bool[] existed)
+    {
+        if (existed[0]) return;
+        using (var connection = new SqliteConnection(_connectionString)) SqliteConnection.ClearPool(connection);
+        try
+        {
+            if (File.Exists(Path) && new FileInfo(Path).Length == 0) File.Delete(Path);
+            if (!existed[1] && !File.Exists(Path)) File.Delete(Path + "-wal");
+            if (!existed[2] && !File.Exists(Path)) File.Delete(Path + "-shm");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the sentence about why the database could not be made matters more.
+        }
+    }
 }
