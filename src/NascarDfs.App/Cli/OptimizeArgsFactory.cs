@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NascarDfs.App.JobHandlers.Documents;
 using NascarDfs.App.Optimize;
 using NascarDfs.App.Services;
 using NascarDfs.App.Simulate;
@@ -31,6 +32,7 @@ internal static class OptimizeArgsFactory
             Objective = objective,
             Lineups = settings.Lineups ?? PortfolioRequest.DefaultLineups,
             Seed = Seeds.Resolve(settings.Seed, randomness > 0 || objective.IsSimulated()),
+            Device = StoredNames.ToDevice(settings.Device, "--device"),
             Randomness = randomness,
             MissingProjection = ParsePolicy(settings.MissingProjection),
             Constraints = Overrides(settings).ApplyTo(settings.Constraints is { } path ? ReadConstraints(path) : new PortfolioConstraints()),
@@ -57,6 +59,7 @@ internal static class OptimizeArgsFactory
             Race = inputs.Race ?? throw new ArgumentException("A simulation needs the race: give --track NAME or --track-type TYPE (and --laps L)."),
             Sims = settings.Sims ?? SimulationDefaults.Simulations,
             Seed = Seeds.Resolve(settings.Seed, needed: true),
+            Device = StoredNames.ToDevice(settings.Device, "--device"),
             MissingProjection = ParsePolicy(settings.MissingProjection),
             Slate = inputs.Salary,
             Projections = inputs.Projections.File,

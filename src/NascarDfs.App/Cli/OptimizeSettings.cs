@@ -87,6 +87,10 @@ internal class OptimizeSettings : SubmitSettings
     [Description("Noise on projections: normal with standard deviation PCT% of the projection (or of StdDev). Default 0.")]
     public double? Randomness { get; init; }
 
+    [CommandOption("--device <DEVICE>")]
+    [Description("Where to simulate the races: auto (a CUDA/OpenCL GPU when present, else the CPU; default), cpu or gpu.")]
+    public string? Device { get; init; }
+
     [CommandOption("--seed <N>")]
     [Description("Seed of the noise (drawn and reported when omitted).")]
     public ulong? Seed { get; init; }

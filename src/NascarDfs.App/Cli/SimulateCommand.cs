@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using NascarDfs.App.JobHandlers.Documents;
 using NascarDfs.App.Services;
 using NascarDfs.Domain.Scoring;
 using NascarDfs.Domain.Slates;
@@ -67,6 +68,7 @@ internal sealed class SimulateCommand : AsyncCommand<SimulateSettings>
         {
             Simulations = settings.Sims ?? SimulationDefaults.Simulations,
             Seed = settings.Seed ?? SimulationDefaults.Seed,
+            Device = StoredNames.ToDevice(settings.Device, "--device"),
             Calibration = calibration,
         };
         if (settings.DumpRaces is < 0) throw new ArgumentException("--dump-races must not be negative.");
@@ -91,7 +93,7 @@ internal sealed class SimulateCommand : AsyncCommand<SimulateSettings>
         AnsiConsole.MarkupLine(Markup.Escape(source + "."));
         AnsiConsole.MarkupLine(Markup.Escape(
             $"{r.TrackName ?? r.Type.ToString()} ({r.Type}), {r.Laps} laps, {result.Simulations:N0} races, scoring {result.Scoring.Name}, "
-            + $"projection scale factor {result.ScaleFactor:F3} (field total {result.ExpectedFieldTotal:F1})"));
+            + $"projection scale factor {result.ScaleFactor:F3} (field total {result.ExpectedFieldTotal:F1}), simulated on {result.Device}"));
         foreach (var warning in result.Warnings) AnsiConsole.MarkupLine("[yellow]Warning:[/] " + Markup.Escape(warning));
         var table = new Table().AddColumns("Driver", "Salary", "Start", "Target", "Mean", "SD", "P10", "P50", "P90", "P99", "Win%", "Top5%", "Top10%", "Led", "Fastest");
         var fit = result.Fit.ToDictionary(f => f.DriverId);

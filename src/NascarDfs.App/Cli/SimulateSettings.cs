@@ -52,6 +52,10 @@ internal sealed class SimulateSettings : CommandSettings
     [Description("Simulated races (default 10,000).")]
     public int? Sims { get; init; }
 
+    [CommandOption("--device <DEVICE>")]
+    [Description("Where to simulate the races: auto (a CUDA/OpenCL GPU when present, else the CPU; default), cpu or gpu.")]
+    public string? Device { get; init; }
+
     [CommandOption("--seed <N>")]
     [Description("Seed (default fixed: the same command gives the same races).")]
     public ulong? Seed { get; init; }

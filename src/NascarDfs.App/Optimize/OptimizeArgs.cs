@@ -29,6 +29,9 @@ internal sealed record OptimizeArgs : IJobArgs
     /// <summary>The seed of the projection noise and the simulated races (0 when neither is used).</summary>
     public required ulong Seed { get; init; }
 
+    /// <summary>Where to simulate the races (<c>--device</c>): auto takes a GPU when the machine running the job has one.</summary>
+    public NascarDfs.Simulation.Gpu.SimulationDevice Device { get; init; }
+
     /// <summary>Noise on projections, percent (0 = none).</summary>
     public double Randomness { get; init; }
 

@@ -3,6 +3,7 @@ using NascarDfs.App.JobHandlers;
 using NascarDfs.App.JobHandlers.Documents;
 using NascarDfs.Domain.Scoring;
 using NascarDfs.Domain.Sites;
+using NascarDfs.Simulation.Gpu;
 
 namespace NascarDfs.App.Optimize;
 
@@ -30,6 +31,10 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
     public int Lineups { get; init; } = NascarDfs.Optimization.Portfolio.PortfolioRequest.DefaultLineups;
 
     public ulong Seed { get; init; }
+
+    /// <summary>"auto" (absent), "cpu" or "gpu".</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Device { get; init; }
 
     public double Randomness { get; init; }
 
@@ -66,6 +71,7 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
         Objective = args.Objective.Name(),
         Lineups = args.Lineups,
         Seed = args.Seed,
+        Device = args.Device == SimulationDevice.Auto ? null : StoredNames.Of(args.Device),
         Randomness = args.Randomness,
         MissingProjection = StoredNames.Of(args.MissingProjection),
         Constraints = ConstraintsDocument.From(args.Constraints),
@@ -87,6 +93,7 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
         Objective = ObjectiveNames.Parse(Objective),
         Lineups = Lineups,
         Seed = Seed,
+        Device = StoredNames.ToDevice(Device),
         Randomness = Randomness,
         MissingProjection = StoredNames.ToPolicy(MissingProjection),
         Constraints = Constraints.ToDomain(),

@@ -60,7 +60,7 @@ internal static class OptimizeRunner
     private static OptimizeResultDocument RunSimulation(OptimizePlan plan, SimulationObjective objective, IProgress<RunProgress>? progress, int threads, CancellationToken cancellationToken)
     {
         var args = plan.Args;
-        var simulation = new SimulationOptions { Seed = args.Seed, Simulations = args.Sims };
+        var simulation = new SimulationOptions { Seed = args.Seed, Simulations = args.Sims, Device = args.Device };
         if (threads > 0) simulation = simulation with { MaxDegreeOfParallelism = threads };
         var race = plan.Race ?? OptimizePlan.ResolveRace(args);
         var request = new SimulationPortfolioRequest(ToRequest(plan), objective, args.Scoring, race)

@@ -27,6 +27,9 @@ internal sealed record SimulateArgs : IJobArgs
 
     public required ulong Seed { get; init; }
 
+    /// <summary>Where to simulate the races (<c>--device</c>): auto takes a GPU when the machine running the job has one.</summary>
+    public NascarDfs.Simulation.Gpu.SimulationDevice Device { get; init; }
+
     public MissingProjectionPolicy MissingProjection { get; init; } = MissingProjectionPolicy.FileAverage;
 
     public required SalaryFile Slate { get; init; }

@@ -36,5 +36,9 @@ public sealed record SimulateResultDocument(
     [JsonIgnore]
     public string RaceText => RaceTexts.Of(Track, TrackType, Laps);
 
+    /// <inheritdoc />
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Device { get; init; }
+
     IReadOnlyList<ScoreHistogram> IRaceSimulation.DriverHistograms => Histograms;
 }

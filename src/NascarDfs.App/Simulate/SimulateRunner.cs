@@ -11,7 +11,7 @@ internal static class SimulateRunner
     {
         var args = plan.Args;
         // Fitted to the resolved projections whatever their source, as `simulate` and the simulation objectives are.
-        var options = new SimulationOptions { Seed = args.Seed, Simulations = args.Sims };
+        var options = new SimulationOptions { Seed = args.Seed, Simulations = args.Sims, Device = args.Device };
         if (threads > 0) options = options with { MaxDegreeOfParallelism = threads };
         var request = new SimulationRequest(plan.Slate.Drivers, args.Scoring, plan.Race) { Options = options };
         var stages = progress is null ? null : new SimulationProgressAdapter(progress);
@@ -20,6 +20,7 @@ internal static class SimulateRunner
             options.Seed, result.ScaleFactor, result.ExpectedFieldTotal, [.. result.SummarizeDrivers().Select(DriverSummaryDocument.From)],
             ScoreHistogram.PerDriver(result), [.. result.Fit.Select(DriverFitDocument.From)], [.. plan.Slate.Warnings, .. result.Warnings])
         {
+            Device = result.Device,
             ProjectionSource = ProjectionSourceDocument.From(args.ResolvedProjections.Source),
         };
     }
