@@ -33,6 +33,7 @@ internal static class CommandTable
                     submit.SetDescription("Queue a job; prints its id at once.");
                     submit.AddCommand<Jobs.SubmitOptimizeCommand>(Optimize.OptimizeArgs.Kind).WithDescription("Queue an optimization (every optimize option but --out/--json/--entries).");
                     submit.AddCommand<Jobs.SubmitSimulateCommand>(Simulate.SimulateArgs.Kind).WithDescription("Queue a race simulation (--track or --track-type, --laps, --sims, --seed).");
+                    submit.AddCommand<Jobs.SubmitContestCommand>(Contests.ContestArgs.Kind).WithDescription("Queue a contest evaluation of a portfolio (every contest option but --json).");
 
                     // Test instruments (SPEC §9): hidden unless NASCARDFS_DIAGNOSTIC_JOBS=1, refused as unknown kinds then.
                     var diagnostic = JobHandlers.Diagnostic.DiagnosticJobs.Enabled();

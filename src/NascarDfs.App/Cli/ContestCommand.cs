@@ -26,7 +26,7 @@ internal sealed class ContestCommand : AsyncCommand<ContestSettings>
         cancellationToken = interrupt.Token;
         return await CliErrors.RunAsync(async () =>
         {
-            var check = ContestService.Check(await CreateArgsAsync(settings, cancellationToken)); // every input problem before any simulation
+            var check = ContestService.Check(await CreateArgsAsync(settings, null, cancellationToken)); // every input problem before any simulation
             if (check.Plan is not { } plan) return CliErrors.Fail(check.Message);
             var result = await Task.Run(() => ContestRunner.Run(plan, Progress(), cancellationToken: cancellationToken), cancellationToken);
             ContestPrinter.Print(result.Report, result.Lineups, plan.Slate, result.Warnings);
@@ -42,13 +42,16 @@ internal sealed class ContestCommand : AsyncCommand<ContestSettings>
 
     /// <summary>The contest job's arguments from the options: the slate and projections from the files or the job, the
     /// lineups from the upload CSV or the job, the race from the options or the job.</summary>
-    internal static async Task<ContestArgs> CreateArgsAsync(ContestSettings settings, CancellationToken cancellationToken)
+    /// <param name="settings">The options.</param>
+    /// <param name="jobs">The open job database (<c>jobs submit contest</c>); null: opened here when --job needs it.</param>
+    /// <param name="cancellationToken">Stops the reads.</param>
+    internal static async Task<ContestArgs> CreateArgsAsync(ContestSettings settings, JobsEnvironment? jobs, CancellationToken cancellationToken)
     {
         OptimizeJobResult? job = null;
         if (settings.Job is { } id)
         {
-            using var jobs = await JobsEnvironment.OpenAsync(settings.ResolveDataFolder(), settings.Durable, cancellationToken);
-            var read = await new OptimizeService(jobs.Service).LoadAsync(id, cancellationToken: cancellationToken);
+            using var opened = jobs is null ? await JobsEnvironment.OpenAsync(settings.ResolveDataFolder(), settings.Durable, cancellationToken) : null;
+            var read = await new OptimizeService((jobs ?? opened!).Service).LoadAsync(id, cancellationToken: cancellationToken);
             job = read.Value ?? throw new ArgumentException(read.Problem is JobResultProblem.NotFound ? $"There is no job #{id.TrimStart('#')}." : read.Message!);
         }
 
@@ -90,7 +93,7 @@ internal sealed class ContestCommand : AsyncCommand<ContestSettings>
         var contest = ContestSource.Load(settings.Contest!, site.Site);
         return new ContestArgs
         {
-            Name = $"{contest.Name} — {(job is null ? Path.GetFileName(settings.Lineups) : $"job #{job.Job.Id}")}",
+            Name = settings.Name ?? $"Contest: {(job is null ? Path.GetFileName(settings.Lineups) : $"job #{job.Job.Id}")}",
             Site = site,
             Scoring = settings.Scoring is null && job is not null && date is null ? job.Args.Scoring : ScoringTables.Resolve(site.Site, settings.Scoring, date ?? race.Date),
             Contest = contest,
