@@ -40,7 +40,8 @@ public static class RaceSimulator
         while (fitter is not null && fitter.Passes < options.MaxFitIterations)
         {
             var means = BlockRunner.MeanPoints(kernel, fitSims, options.Seed, options.MaxDegreeOfParallelism, cancellationToken);
-            progress?.Report(new SimulationProgress("fit", 100 * FitShare * fitter.Passes / options.MaxFitIterations, "Fitting strengths to projections"));
+            progress?.Report(new SimulationProgress("fit", 100 * FitShare * fitter.Passes / options.MaxFitIterations,
+                $"Fitting strengths to projections (pass {fitter.Passes + 1} of at most {options.MaxFitIterations})"));
             if (fitter.Step(means)) break;
         }
 
@@ -48,9 +49,14 @@ public static class RaceSimulator
         // makes the reported fit hold on the races the user gets, not only on the fitting sample.
         fitter?.ChangeRaces();
         var matrix = new RaceMatrix(options.Simulations, request.Drivers.Count, field);
+        // Progress only moves forward (issue 13 defect 4): the first pass takes most of what is left after fitting, each
+        // final correction (a re-run of every race) half of what is left after it; the bar ends at 100 when the run ends.
+        var from = fit ? 100 * FitShare : 0;
         for (var final = 0; ; final++)
         {
-            Simulate(kernel, matrix, options, progress, fit ? FitShare : 0, cancellationToken);
+            var to = fit ? from + ((100 - from) * (final == 0 ? 0.8 : 0.5)) : 100;
+            Simulate(kernel, matrix, options, progress, from, to, final, cancellationToken);
+            from = to;
             if (fitter is null || final == MaxFinalCorrections || fitter.Step(CarMeans(matrix, field), FinalTolerance)) break;
         }
 
@@ -66,6 +72,7 @@ public static class RaceSimulator
             }
         }
 
+        if (from < 100) progress?.Report(new SimulationProgress("simulate", 100, $"Simulated {options.Simulations:N0} races"));
         var fieldTotal = fitter?.FieldTotal ?? MeanFieldTotal(matrix);
         return new SimulationResult(request, matrix, fitter?.ScaleFactor ?? 1, fieldTotal, fits, warnings.ToImmutable());
     }
@@ -103,15 +110,23 @@ public static class RaceSimulator
         return shifts;
     }
 
+    // Reports from the workers are serialized (a lock around the count and the report), so they arrive in order.
     private static void Simulate(
-        RaceKernel kernel, RaceMatrix matrix, SimulationOptions options, IProgress<SimulationProgress>? progress, double start, CancellationToken cancellationToken)
+        RaceKernel kernel, RaceMatrix matrix, SimulationOptions options, IProgress<SimulationProgress>? progress, double from, double to, int correction,
+        CancellationToken cancellationToken)
     {
         var done = 0;
+        var gate = new Lock();
+        var what = correction == 0 ? "Simulated" : $"Correction {correction}: re-simulated";
         BlockRunner.Run(kernel, options.Simulations, options.Seed, options.MaxDegreeOfParallelism, matrix.Record, races =>
         {
-            var total = Interlocked.Add(ref done, races);
-            progress?.Report(new SimulationProgress("simulate", 100 * (start + (1 - start) * total / options.Simulations),
-                $"Simulated {total:N0} of {options.Simulations:N0} races"));
+            if (progress is null) return;
+            lock (gate)
+            {
+                done += races;
+                progress.Report(new SimulationProgress("simulate", from + ((to - from) * done / options.Simulations),
+                    $"{what} {done:N0} of {options.Simulations:N0} races"));
+            }
         }, cancellationToken);
     }
 
