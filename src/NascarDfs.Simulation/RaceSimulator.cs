@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NascarDfs.Simulation.Calibration;
+using NascarDfs.Simulation.Gpu;
 using NascarDfs.Simulation.Model;
 
 namespace NascarDfs.Simulation;
@@ -49,15 +50,28 @@ public static class RaceSimulator
         // makes the reported fit hold on the races the user gets, not only on the fitting sample.
         fitter?.ChangeRaces();
         var matrix = new RaceMatrix(options.Simulations, request.Drivers.Count, field);
+
         // Progress only moves forward (issue 13 defect 4): the first pass takes most of what is left after fitting, each
         // final correction (a re-run of every race) half of what is left after it; the bar ends at 100 when the run ends.
         var from = fit ? 100 * FitShare : 0;
-        for (var final = 0; ; final++)
+        var device = options.EmulateGpu || GpuDevices.UseGpu(options.Device)
+            ? GpuDevices.With(options.EmulateGpu, (accelerator, name) => RunAll(new GpuRaceRunner(accelerator, kernel), name))
+            : RunAll(null, SimulationResult.CpuDevice);
+
+        string RunAll(GpuRaceRunner? gpu, string name)
         {
-            var to = fit ? from + ((100 - from) * (final == 0 ? 0.8 : 0.5)) : 100;
-            Simulate(kernel, matrix, options, progress, from, to, final, cancellationToken);
-            from = to;
-            if (fitter is null || final == MaxFinalCorrections || fitter.Step(CarMeans(matrix, field), FinalTolerance)) break;
+            using (gpu)
+            {
+                for (var final = 0; ; final++)
+                {
+                    var to = fit ? from + ((100 - from) * (final == 0 ? 0.8 : 0.5)) : 100;
+                    Simulate(kernel, gpu, matrix, options, progress, from, to, final, cancellationToken);
+                    from = to;
+                    if (fitter is null || final == MaxFinalCorrections || fitter.Step(CarMeans(matrix, field), FinalTolerance)) break;
+                }
+            }
+
+            return name;
         }
 
         var fits = ImmutableArray<DriverFit>.Empty;
@@ -74,7 +88,7 @@ public static class RaceSimulator
 
         if (from < 100) progress?.Report(new SimulationProgress("simulate", 100, $"Simulated {options.Simulations:N0} races"));
         var fieldTotal = fitter?.FieldTotal ?? MeanFieldTotal(matrix);
-        return new SimulationResult(request, matrix, fitter?.ScaleFactor ?? 1, fieldTotal, fits, warnings.ToImmutable());
+        return new SimulationResult(request, matrix, fitter?.ScaleFactor ?? 1, fieldTotal, fits, warnings.ToImmutable(), device);
     }
 
     /// <summary>A kernel whose strengths are <c>−GridStrength × ln(start + GridOffset)</c> (<paramref name="fromGrid"/>)
@@ -110,15 +124,18 @@ public static class RaceSimulator
         return shifts;
     }
 
-    // Reports from the workers are serialized (a lock around the count and the report), so they arrive in order.
-    private static void Simulate(
-        RaceKernel kernel, RaceMatrix matrix, SimulationOptions options, IProgress<SimulationProgress>? progress, double from, double to, int correction,
-        CancellationToken cancellationToken)
+    /// <summary>The run's races into <paramref name="matrix"/>, on the GPU when <paramref name="gpu"/> is given (the
+    /// same model and random streams), else on the CPU's threads. Progress goes from <paramref name="from"/> to
+    /// <paramref name="to"/> percent; reports from the workers are serialized (a lock around the count and the report), so
+    /// they arrive in order.</summary>
+    internal static void Simulate(
+        RaceKernel kernel, GpuRaceRunner? gpu, RaceMatrix matrix, SimulationOptions options, IProgress<SimulationProgress>? progress, double from, double to,
+        int correction, CancellationToken cancellationToken)
     {
         var done = 0;
         var gate = new Lock();
         var what = correction == 0 ? "Simulated" : $"Correction {correction}: re-simulated";
-        BlockRunner.Run(kernel, options.Simulations, options.Seed, options.MaxDegreeOfParallelism, matrix.Record, races =>
+        void Done(int races)
         {
             if (progress is null) return;
             lock (gate)
@@ -127,7 +144,10 @@ public static class RaceSimulator
                 progress.Report(new SimulationProgress("simulate", from + ((to - from) * done / options.Simulations),
                     $"{what} {done:N0} of {options.Simulations:N0} races"));
             }
-        }, cancellationToken);
+        }
+
+        if (gpu is not null) gpu.Run(matrix, options.Seed, Done, cancellationToken);
+        else BlockRunner.Run(kernel, options.Simulations, options.Seed, options.MaxDegreeOfParallelism, matrix.Record, Done, cancellationToken);
     }
 
     private static double[] CarMeans(RaceMatrix matrix, Field field)

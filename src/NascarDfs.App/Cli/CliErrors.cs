@@ -29,6 +29,10 @@ internal static class CliErrors
         {
             return Fail("Infeasible: " + e.Message);
         }
+        catch (NascarDfs.Contests.Definitions.ContestException e)
+        {
+            return Fail(e.Message); // a contest that cannot be used, or lineups it cannot take
+        }
         catch (ArgumentException e)
         {
             return Fail(e.Message);

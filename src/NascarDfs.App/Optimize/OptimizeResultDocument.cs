@@ -7,7 +7,7 @@ namespace NascarDfs.App.Optimize;
 /// The result of an optimization as <c>--json</c> writes it, an <c>optimize</c> job stores it and the API returns it
 /// (SPEC issue 2): <c>{site, scoring, lineups:[{driverIds, salary, projection}], exposures:{id:{count, percent}}, warnings,
 /// stoppedEarly}</c>, plus <c>simulation</c> (null for the projection objective): the simulated stats of the same lineups.
-/// The Lineups page reads it as it is.
+/// <c>contest</c> (the <c>roi</c> objective only): the same lineups' contest simulation. The Lineups page reads it as it is.
 /// </summary>
 public sealed record OptimizeResultDocument(
     string Site,
@@ -16,11 +16,16 @@ public sealed record OptimizeResultDocument(
     IReadOnlyDictionary<string, ExposureDocument> Exposures,
     IReadOnlyList<string> Warnings,
     string? StoppedEarly,
-    SimulationReport? Simulation = null) : IResultDocument
+    SimulationReport? Simulation = null,
+    NascarDfs.App.Contests.ContestReport? Contest = null) : IResultDocument
 {
     public static int CurrentSchemaVersion => 1;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>Where the projections came from (null in results stored before sources were recorded).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ProjectionSourceDocument? ProjectionSource { get; init; }
 
     /// <summary>Lineups asked for (null in results written before it was stored: then the exposures' percent base).</summary>
     public int? Requested { get; init; }
