@@ -152,6 +152,9 @@ public sealed class JobService
         return new JobStatusSummary(counts, page.Items, live.Count) { RunnerHosts = [.. live.Select(r => r.Host).Distinct().Order(StringComparer.Ordinal)] };
     }
 
+    /// <summary>Every runner registered in the store, connected or not (the Runners page).</summary>
+    public Task<IReadOnlyList<RunnerInfo>> ListRunnersAsync(CancellationToken cancellationToken = default) => _store.ListRunnersAsync(cancellationToken);
+
     /// <summary>Runners whose heartbeat is fresh (and, on this machine, whose process lives).</summary>
     public async Task<int> CountLiveRunnersAsync(CancellationToken cancellationToken = default) =>
         (await ListLiveRunnersAsync(cancellationToken).ConfigureAwait(false)).Count;
