@@ -68,7 +68,7 @@ internal static class OptimizeArgsFactory
         catch (JsonException e)
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
-            throw new InputFileException(path, line, e.Path, "Not a valid constraints object: " + e.Message.Split(" Path:")[0]);
+            throw new InputFileException(path, line, e.Path, "Not a valid constraints object: " + JobHandlers.JsonProblem.Core(e));
         }
     }
 

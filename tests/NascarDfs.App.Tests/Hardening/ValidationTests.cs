@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+
 namespace NascarDfs.App.Tests.Hardening;
 
 /// <summary>Issue 11 item 10: out-of-range input gets a range error naming the option or cell, never a misleading one.</summary>
@@ -67,5 +69,43 @@ public sealed class ValidationTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("--older-than must be 0–36,500 days", run.Error);
         Assert.DoesNotContain("Overflow", run.All);
+    }
+
+    [Fact]
+    public async Task Optimize_ConstraintsFileWithARepeatedKey_RefusedNamingTheKey()
+    {
+        using var temp = new TempFolder();
+        var constraints = temp.File("constraints.json");
+        await File.WriteAllTextAsync(constraints, "{\"maxExposure\": 40,\n \"maxExposure\": 100}");
+
+        var run = await AppProcess.RunAsync(["optimize", "--sample", "--lineups", "2", "--constraints", constraints], temp.Path, Timeout);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("constraints.json, line 2", run.Error);
+        Assert.Contains("the key 'maxExposure' is given twice", run.Error);
+        Assert.DoesNotContain("NascarDfs.Optimization", run.Error);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Api_RepeatedKeyInTheBodyOrTheConfig_400NamingTheKey()
+    {
+        using var folder = new TempFolder();
+        await using var server = await Web.ServerProcess.StartAsync(folder.Path);
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
+
+        foreach (var (body, key) in new[]
+        {
+            ("{\"kind\": \"optimize\", \"name\": \"a\", \"name\": \"b\", \"config\": {}}", "name"),
+            ("{\"kind\": \"optimize\", \"name\": \"a\", \"config\": {\"lineups\": 1, \"lineups\": 150}}", "lineups"),
+        })
+        {
+            using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+            var response = await http.PostAsync("/api/jobs", content);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains($"the key '{key}' is given twice", text);
+        }
+
+        Assert.Equal(0, (await http.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/jobs")).GetArrayLength());
     }
 }

@@ -26,12 +26,26 @@ internal static class WebServiceCollectionExtensions
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.Folder.Root, "keys")));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(mud => Toasts.Configure(mud.SnackbarConfiguration));
-        services.AddProblemDetails();
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = DescribeBadBody);
+
+        // A body that is not valid JSON (a repeated key, a wrong type) reaches the exception handler, which says why.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(json =>
         {
             foreach (var converter in AppJson.Options.Converters) json.SerializerOptions.Converters.Add(converter);
+            json.SerializerOptions.AllowDuplicateProperties = AppJson.Options.AllowDuplicateProperties;
         });
         return services;
+    }
+
+    /// <summary>A 400 for a body the JSON reader refused names the problem (issue 11 item 10), not a .NET parameter.</summary>
+    private static void DescribeBadBody(ProblemDetailsContext context)
+    {
+        if (context.Exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException json })
+        {
+            context.ProblemDetails.Title = "The body is not valid JSON";
+            context.ProblemDetails.Detail = "The body: " + JobHandlers.JsonProblem.Describe(json);
+        }
     }
 }
