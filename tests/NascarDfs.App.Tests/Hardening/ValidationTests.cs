@@ -108,4 +108,45 @@ public sealed class ValidationTests
 
         Assert.Equal(0, (await http.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/jobs")).GetArrayLength());
     }
+
+    [Theory]
+    [InlineData("{\n \"port\": 5057,\n bad }", "settings.json is not valid JSON settings (line 3)")]
+    [InlineData("{\"port\": 1, \"port\": 2}", "A duplicate key 'port' was found")]
+    public async Task Serve_MalformedSettingsJson_SentenceNamingTheFileAndLine(string settings, string expected)
+    {
+        using var temp = new TempFolder();
+        await File.WriteAllTextAsync(temp.File("settings.json"), settings);
+
+        var run = await AppProcess.RunAsync(["serve", "--no-browser", "--port", "0"], temp.Path, Timeout);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(expected, run.Error);
+        Assert.Contains("or delete it to use the defaults", run.Error);
+        Assert.DoesNotContain("Failed to load configuration", run.Error);
+        Assert.DoesNotContain("   at ", run.All);
+    }
+
+    [Fact]
+    public async Task Optimize_ThreeDriverSlate_SaysTooFewDrivers_NotThatAnExposureRoundsDown()
+    {
+        using var temp = new TempFolder();
+        var slate = temp.File("DKSalaries.csv");
+        await File.WriteAllLinesAsync(slate, HostileFiles.DaytonaLines.Take(4));
+
+        var run = await AppProcess.RunAsync(["optimize", "--slate", slate, "--lineups", "150", "--max-exposure", "40"], temp.Path, Timeout);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Only 3 drivers are available", run.Error);
+        Assert.DoesNotContain("rounds down", run.Error);
+    }
+
+    [Fact]
+    public async Task Optimize_MaxExposureThatReallyRoundsToZero_StillSaysSo()
+    {
+        using var temp = new TempFolder();
+        var run = await AppProcess.RunAsync(["optimize", "--sample", "--lineups", "150", "--max-exposure", "0.5"], temp.Path, Timeout);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("a max exposure of 0.5% of 150 lineups rounds down to 0 lineups", run.Error);
+    }
 }
