@@ -17,13 +17,13 @@ public interface IJobEngineStore : IJobReader
     Task<IReadOnlyList<JobSummary>> ClaimAsync(JobClaim claim, CancellationToken cancellationToken = default);
 
     /// <summary><see cref="JobTransition.Complete"/>, if the job is running under <paramref name="owner"/>.</summary>
-    Task<bool> CompleteAsync(string id, string owner, string? result, CancellationToken cancellationToken = default);
+    Task<bool> CompleteAsync(string id, string owner, JobOutput output, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// <see cref="CompleteAsync"/> then <see cref="ClaimAsync"/> for the slot it frees, in one write transaction (one round trip
     /// per job while a backlog drains).
     /// </summary>
-    Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, string? result, JobClaim nextClaim, CancellationToken cancellationToken = default);
+    Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, JobOutput output, JobClaim nextClaim, CancellationToken cancellationToken = default);
 
     /// <summary><see cref="JobTransition.Fail"/>, if the job is running under <paramref name="owner"/>.</summary>
     Task<bool> FailAsync(string id, string owner, string errorMessage, CancellationToken cancellationToken = default);

@@ -66,8 +66,23 @@ public record JobSummary
     /// <summary>The host that ran (or runs) the latest attempt; kept after the job finishes.</summary>
     public string? RanOn { get; init; }
 
+    /// <summary>
+    /// For a completed job that fell short of what was asked (fewer lineups, a missed minimum): why, in a sentence. Such a job
+    /// is <em>completed with warnings</em> wherever its state shows; null otherwise (cleared when the job runs again).
+    /// </summary>
+    public string? Warning { get; init; }
+
+    /// <summary>Completed, but short of the request (<see cref="Warning"/>): the one test every front end uses.</summary>
+    public bool HasWarnings => IsCompletedWithWarnings(State, Warning);
+
+    /// <summary>The state as every front end words it: <c>completed with warnings</c> when <see cref="HasWarnings"/>, else the state in lowercase.</summary>
+    public string StateText => HasWarnings ? "completed with warnings" : State.ToString().ToLowerInvariant();
+
     /// <summary>Whether the job has reached a final state.</summary>
     public bool IsFinished => JobTransitions.IsFinished(State);
+
+    /// <summary>The definition of <em>completed with warnings</em>: completed, and a warning was stored with the result.</summary>
+    public static bool IsCompletedWithWarnings(JobState state, string? warning) => state == JobState.Completed && !string.IsNullOrEmpty(warning);
 
     /// <summary>Run time of the latest attempt (to now while it runs; null before it starts).</summary>
     public TimeSpan? DurationAt(DateTimeOffset now) =>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NascarDfs.Simulation.Calibration;
+using NascarDfs.Simulation.Gpu;
 using NascarDfs.Simulation.Model;
 
 namespace NascarDfs.Simulation;
@@ -48,10 +49,22 @@ public static class RaceSimulator
         // makes the reported fit hold on the races the user gets, not only on the fitting sample.
         fitter?.ChangeRaces();
         var matrix = new RaceMatrix(options.Simulations, request.Drivers.Count, field);
-        for (var final = 0; ; final++)
+        var device = options.EmulateGpu || GpuDevices.UseGpu(options.Device)
+            ? GpuDevices.With(options.EmulateGpu, (accelerator, name) => RunAll(new GpuRaceRunner(accelerator, kernel), name))
+            : RunAll(null, SimulationResult.CpuDevice);
+
+        string RunAll(GpuRaceRunner? gpu, string name)
         {
-            Simulate(kernel, matrix, options, progress, fit ? FitShare : 0, cancellationToken);
-            if (fitter is null || final == MaxFinalCorrections || fitter.Step(CarMeans(matrix, field), FinalTolerance)) break;
+            using (gpu)
+            {
+                for (var final = 0; ; final++)
+                {
+                    Simulate(kernel, gpu, matrix, options, progress, fit ? FitShare : 0, cancellationToken);
+                    if (fitter is null || final == MaxFinalCorrections || fitter.Step(CarMeans(matrix, field), FinalTolerance)) break;
+                }
+            }
+
+            return name;
         }
 
         var fits = ImmutableArray<DriverFit>.Empty;
@@ -67,7 +80,7 @@ public static class RaceSimulator
         }
 
         var fieldTotal = fitter?.FieldTotal ?? MeanFieldTotal(matrix);
-        return new SimulationResult(request, matrix, fitter?.ScaleFactor ?? 1, fieldTotal, fits, warnings.ToImmutable());
+        return new SimulationResult(request, matrix, fitter?.ScaleFactor ?? 1, fieldTotal, fits, warnings.ToImmutable(), device);
     }
 
     /// <summary>A kernel whose strengths are <c>−GridStrength × ln(start + GridOffset)</c> (<paramref name="fromGrid"/>)
@@ -103,16 +116,22 @@ public static class RaceSimulator
         return shifts;
     }
 
-    private static void Simulate(
-        RaceKernel kernel, RaceMatrix matrix, SimulationOptions options, IProgress<SimulationProgress>? progress, double start, CancellationToken cancellationToken)
+    /// <summary>The run's races into <paramref name="matrix"/>, on the GPU when <paramref name="gpu"/> is given (the
+    /// same model and random streams), else on the CPU's threads.</summary>
+    internal static void Simulate(
+        RaceKernel kernel, GpuRaceRunner? gpu, RaceMatrix matrix, SimulationOptions options, IProgress<SimulationProgress>? progress, double start,
+        CancellationToken cancellationToken)
     {
         var done = 0;
-        BlockRunner.Run(kernel, options.Simulations, options.Seed, options.MaxDegreeOfParallelism, matrix.Record, races =>
+        void Done(int races)
         {
             var total = Interlocked.Add(ref done, races);
             progress?.Report(new SimulationProgress("simulate", 100 * (start + (1 - start) * total / options.Simulations),
                 $"Simulated {total:N0} of {options.Simulations:N0} races"));
-        }, cancellationToken);
+        }
+
+        if (gpu is not null) gpu.Run(matrix, options.Seed, Done, cancellationToken);
+        else BlockRunner.Run(kernel, options.Simulations, options.Seed, options.MaxDegreeOfParallelism, matrix.Record, Done, cancellationToken);
     }
 
     private static double[] CarMeans(RaceMatrix matrix, Field field)

@@ -27,6 +27,12 @@ public sealed record SimulationOptions
     /// <summary>The race model's parameters; null: the committed <see cref="CalibrationParameters.Default"/>.</summary>
     public CalibrationParameters? Calibration { get; init; }
 
+    /// <summary>Where to simulate the races (strengths are always fitted on the CPU): <c>auto</c> takes a GPU when one is present.</summary>
+    public Gpu.SimulationDevice Device { get; init; } = Gpu.SimulationDevice.Auto;
+
+    /// <summary>Run the GPU kernel on ILGPU's CPU accelerator whatever <see cref="Device"/> says (tests, benchmarks).</summary>
+    internal bool EmulateGpu { get; init; }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first invalid option.</summary>
     public void Validate()
     {

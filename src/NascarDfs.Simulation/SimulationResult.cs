@@ -13,8 +13,9 @@ public sealed class SimulationResult
 {
     internal SimulationResult(
         SimulationRequest request, RaceMatrix matrix, double scaleFactor, double fieldTotal,
-        ImmutableArray<DriverFit> fit, ImmutableArray<string> warnings)
+        ImmutableArray<DriverFit> fit, ImmutableArray<string> warnings, string device = CpuDevice)
     {
+        Device = device;
         Request = request;
         Matrix = matrix;
         ScaleFactor = scaleFactor;
@@ -25,6 +26,12 @@ public sealed class SimulationResult
         for (var i = 0; i < matrix.Field.Cars; i++) starts[matrix.Field.SlateIndex[i]] = matrix.Field.Starts[i];
         Starts = [.. starts];
     }
+
+    /// <summary>The name <see cref="Device"/> has for the CPU path.</summary>
+    public const string CpuDevice = "CPU";
+
+    /// <summary>Where the races were simulated: <c>"CPU"</c>, or the GPU's name and API ("NVIDIA H200 (Cuda)").</summary>
+    public string Device { get; }
 
     /// <summary>The request that was run.</summary>
     public SimulationRequest Request { get; }

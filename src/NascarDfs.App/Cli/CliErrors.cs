@@ -29,6 +29,10 @@ internal static class CliErrors
         {
             return Fail("Infeasible: " + e.Message);
         }
+        catch (NascarDfs.Contests.Definitions.ContestException e)
+        {
+            return Fail(e.Message); // a contest that cannot be used, or lineups it cannot take
+        }
         catch (ArgumentException e)
         {
             return Fail(e.Message);
@@ -52,9 +56,10 @@ internal static class CliErrors
         }
     }
 
+    /// <summary>Prints the sentence (through <see cref="JobHandlers.JsonProblem.Plain"/>: never a .NET type or parameter name).</summary>
     public static int Fail(string message)
     {
-        Console.Error.WriteLine("Error: " + message);
+        Console.Error.WriteLine("Error: " + JobHandlers.JsonProblem.Plain(message));
         return BadInput;
     }
 

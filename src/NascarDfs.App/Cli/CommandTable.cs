@@ -17,12 +17,13 @@ internal static class CommandTable
         {
             config.SetApplicationName("nascar-dfs");
             config.UseStrictParsing();
-            config.SetExceptionHandler((exception, _) => UsageErrors.Handle(exception));
+            config.SetExceptionHandler((exception, _) => UsageErrors.Handle(exception, args));
             config.AddCommand<OptimizeCommand>("optimize").WithDescription("Build an exact lineup portfolio from a slate.");
             config.AddCommand<SimulateCommand>("simulate").WithDescription("Simulate the race for a slate: per-driver point distributions.");
             config.AddCommand<CalibrateCommand>("calibrate").WithDescription("Fit the race model on real races (--out) and compare it with them (--report).");
             config.AddCommand<ContestCommand>("contest").WithDescription("Enter a finished portfolio in a contest against a simulated field: ROI, cash and win rates, leverage.");
             config.AddCommand<EvaluateCommand>("evaluate").WithDescription("Score the simulator out of sample on real races (calibrated before --from), beside a normal baseline.");
+            config.AddCommand<ProjectCommand>("project").WithDescription("Project a slate from the race logs (earlier races only): a projections CSV with StdDev.");
             config.AddCommand<BacktestCommand>("backtest").WithDescription("Build a portfolio per objective on a past slate and score it with the real race.");
             config.AddBranch("jobs", jobs =>
             {
@@ -32,6 +33,7 @@ internal static class CommandTable
                     submit.SetDescription("Queue a job; prints its id at once.");
                     submit.AddCommand<Jobs.SubmitOptimizeCommand>(Optimize.OptimizeArgs.Kind).WithDescription("Queue an optimization (every optimize option but --out/--json/--entries).");
                     submit.AddCommand<Jobs.SubmitSimulateCommand>(Simulate.SimulateArgs.Kind).WithDescription("Queue a race simulation (--track or --track-type, --laps, --sims, --seed).");
+                    submit.AddCommand<Jobs.SubmitContestCommand>(Contests.ContestArgs.Kind).WithDescription("Queue a contest evaluation of a portfolio (every contest option but --json).");
 
                     // Test instruments (SPEC §9): hidden unless NASCARDFS_DIAGNOSTIC_JOBS=1, refused as unknown kinds then.
                     var diagnostic = JobHandlers.Diagnostic.DiagnosticJobs.Enabled();

@@ -64,6 +64,15 @@ internal sealed class ContestSettings : DatabaseSettings
     [Description("Field seed (default fixed: the same command draws the same field).")]
     public ulong? FieldSeed { get; init; }
 
+    [CommandOption("--name <NAME>")]
+    [Description("A name for the job (jobs submit contest; default: the lineups' file or job).")]
+    public string? Name { get; init; }
+
+    [CommandOption("--priority <P>")]
+    [Description("Higher runs first (jobs submit contest; default 0).")]
+    [DefaultValue(0)]
+    public int Priority { get; init; }
+
     [CommandOption("--json <FILE>")]
     [Description("Write the whole result (per lineup, portfolio, histogram, leverage) as JSON.")]
     public string? Json { get; init; }

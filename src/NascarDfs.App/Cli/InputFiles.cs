@@ -23,6 +23,10 @@ internal static class InputFiles
         return (file, projections is null ? null : ProjectionFileReader.Read(Require(projections, "--projections")));
     }
 
+    /// <summary>The date of a YYYY-MM-DD text, or null.</summary>
+    public static DateOnly? TryParseDate(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
     public static DateOnly ParseDate(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date

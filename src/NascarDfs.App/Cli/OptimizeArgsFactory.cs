@@ -1,12 +1,16 @@
 using System.Text.Json;
+using NascarDfs.App.JobHandlers.Documents;
 using NascarDfs.App.Optimize;
 using NascarDfs.App.Services;
 using NascarDfs.App.Simulate;
+using NascarDfs.Contests.Definitions;
+using NascarDfs.Contests.Field;
 using NascarDfs.Domain.Scoring;
 using NascarDfs.Domain.Sites;
 using NascarDfs.Domain.Slates;
 using NascarDfs.Optimization.Portfolio;
 using NascarDfs.Simulation;
+using NascarDfs.Simulation.Projections;
 
 namespace NascarDfs.App.Cli;
 
@@ -28,14 +32,18 @@ internal static class OptimizeArgsFactory
             Objective = objective,
             Lineups = settings.Lineups ?? PortfolioRequest.DefaultLineups,
             Seed = Seeds.Resolve(settings.Seed, randomness > 0 || objective.IsSimulated()),
+            Device = StoredNames.ToDevice(settings.Device, "--device"),
             Randomness = randomness,
             MissingProjection = ParsePolicy(settings.MissingProjection),
             Constraints = Overrides(settings).ApplyTo(settings.Constraints is { } path ? ReadConstraints(path) : new PortfolioConstraints()),
             Slate = inputs.Salary,
-            Projections = inputs.Projections,
+            Projections = inputs.Projections.File,
+            ProjectionSource = inputs.Projections.Source,
             Race = inputs.Race,
             Sims = settings.Sims ?? SimulationDefaults.Simulations,
             Target = settings.Target,
+            Contest = settings.Contest is { } contest ? ContestSource.Load(contest, inputs.Site.Site) : null,
+            FieldSeed = settings.FieldSeed ?? FieldDefaults.Seed,
         };
     }
 
@@ -51,9 +59,11 @@ internal static class OptimizeArgsFactory
             Race = inputs.Race ?? throw new ArgumentException("A simulation needs the race: give --track NAME or --track-type TYPE (and --laps L)."),
             Sims = settings.Sims ?? SimulationDefaults.Simulations,
             Seed = Seeds.Resolve(settings.Seed, needed: true),
+            Device = StoredNames.ToDevice(settings.Device, "--device"),
             MissingProjection = ParsePolicy(settings.MissingProjection),
             Slate = inputs.Salary,
-            Projections = inputs.Projections,
+            Projections = inputs.Projections.File,
+            ProjectionSource = inputs.Projections.Source,
         };
     }
 
@@ -68,7 +78,7 @@ internal static class OptimizeArgsFactory
         catch (JsonException e)
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
-            throw new InputFileException(path, line, e.Path, "Not a valid constraints object: " + JobHandlers.JsonProblem.Core(e));
+            throw new InputFileException(path, line, null, "Not a valid constraints object: " + JobHandlers.JsonProblem.Describe(e));
         }
     }
 
@@ -98,7 +108,11 @@ internal static class OptimizeArgsFactory
         var race = settings.Track is not null || settings.TrackType is not null || settings.Laps is not null
             ? new RaceConfig(settings.Track, settings.TrackType, settings.Laps ?? 0, raceDate)
             : null;
-        return new Inputs(salaryFile, projections, site, ScoringTables.Resolve(site.Site, settings.Scoring, raceDate), race);
+        var scoring = ScoringTables.Resolve(site.Site, settings.Scoring, raceDate);
+        var resolved = ProjectionInputs.Resolve(salaryFile, scoring, projections, settings.History, settings.Track, settings.TrackType, raceDate, settings.Starts);
+        foreach (var warning in resolved.Warnings) Console.Error.WriteLine("Warning: " + warning);
+        Console.Error.WriteLine(resolved.Source + ".");
+        return new Inputs(salaryFile, resolved, site, scoring, race);
     }
 
     private static MissingProjectionPolicy ParsePolicy(string? text) => text?.Trim().ToLowerInvariant() switch
@@ -109,5 +123,5 @@ internal static class OptimizeArgsFactory
         _ => throw new ArgumentException($"Unknown --missing-projection '{text}'. Use file-average, zero or exclude."),
     };
 
-    private sealed record Inputs(SalaryFile Salary, ProjectionFile? Projections, SiteRules Site, ScoringTable Scoring, RaceConfig? Race);
+    private sealed record Inputs(SalaryFile Salary, ResolvedProjections Projections, SiteRules Site, ScoringTable Scoring, RaceConfig? Race);
 }

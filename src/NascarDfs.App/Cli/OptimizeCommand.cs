@@ -35,6 +35,7 @@ internal sealed class OptimizeCommand : AsyncCommand<OptimizeCommand.Settings>
             if (check.Plan is not { } plan) return CliErrors.Fail(check.Message);
             var result = await Task.Run(() => RunWithProgress(plan, cancellationToken), cancellationToken);
             PortfolioPrinter.Print(plan, result);
+            if (result.Contest is { } contest) ContestPrinter.Print(contest, result.Lineups, plan.Slate, []);
             if (settings.Json is { } jsonPath)
             {
                 await File.WriteAllTextAsync(jsonPath, JsonSerializer.Serialize(result, AppJson.Indented), cancellationToken);

@@ -25,6 +25,14 @@ internal class OptimizeSettings : SubmitSettings
     [Description("Projections CSV (Id or Name, Projection, Start, StdDev, Ownership, MinExposure, MaxExposure, Lock, Exclude, Out).")]
     public string? Projections { get; init; }
 
+    [CommandOption("--history <FILE>")]
+    [Description("Without --projections: project from these race logs (race-logs.csv; races before --race-date, weighted to --track/--track-type). Without either, the salary file's average.")]
+    public string? History { get; init; }
+
+    [CommandOption("--starts <FILE>")]
+    [Description("With --history: the starting grid (a CSV with Id or Name and Start).")]
+    public string? Starts { get; init; }
+
     [CommandOption("--missing-projection <POLICY>")]
     [Description("Drivers missing from the projections file: file-average (default), zero or exclude.")]
     public string? MissingProjection { get; init; }
@@ -79,6 +87,10 @@ internal class OptimizeSettings : SubmitSettings
     [Description("Noise on projections: normal with standard deviation PCT% of the projection (or of StdDev). Default 0.")]
     public double? Randomness { get; init; }
 
+    [CommandOption("--device <DEVICE>")]
+    [Description("Where to simulate the races: auto (a CUDA/OpenCL GPU when present, else the CPU; default), cpu or gpu.")]
+    public string? Device { get; init; }
+
     [CommandOption("--seed <N>")]
     [Description("Seed of the noise (drawn and reported when omitted).")]
     public ulong? Seed { get; init; }
@@ -102,6 +114,14 @@ internal class OptimizeSettings : SubmitSettings
     [CommandOption("--sims <N>")]
     [Description("Simulated races (simulation objectives).")]
     public int? Sims { get; init; }
+
+    [CommandOption("--contest <FILE|NAME>")]
+    [Description("The contest of --objective roi: contest JSON/CSV, text copied from the site, or a bundled example (example-large-gpp, example-small-gpp, example-double-up).")]
+    public string? Contest { get; init; }
+
+    [CommandOption("--field-seed <N>")]
+    [Description("Seed of the contest's field (--objective roi; default fixed).")]
+    public ulong? FieldSeed { get; init; }
 
     [CommandOption("--target <X>")]
     [Description("Target score for target/coverage (default: 90% of the median simulated optimal score).")]

@@ -38,7 +38,7 @@ internal static class PortfolioPrinter
         if (simulated is not null)
         {
             AnsiConsole.MarkupLine(Markup.Escape(
-                $"{simulated.Simulations:N0} simulated races ({simulated.TrackType}, {simulated.Laps} laps, seed {simulated.Seed}); target {Points(simulated.Target)} " +
+                $"{simulated.Simulations:N0} simulated races ({simulated.TrackType}, {simulated.Laps} laps, seed {simulated.Seed}, on {simulated.Device ?? "CPU"}); target {Points(simulated.Target)} " +
                 $"(median optimal {Points(simulated.MedianOptimalScore)}); P(at least one lineup ≥ target) = {simulated.Coverage:P1}; {simulated.Candidates:N0} candidates."));
         }
 

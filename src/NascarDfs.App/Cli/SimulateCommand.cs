@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
+using NascarDfs.App.JobHandlers.Documents;
 using NascarDfs.App.Services;
 using NascarDfs.Domain.Scoring;
 using NascarDfs.Domain.Slates;
 using NascarDfs.Simulation;
 using NascarDfs.Simulation.Calibration;
+using NascarDfs.Simulation.Projections;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -19,9 +21,9 @@ internal sealed class SimulateCommand : AsyncCommand<SimulateSettings>
         cancellationToken = interrupt.Token;
         return await CliErrors.RunAsync(async () =>
         {
-            var request = CreateRequest(settings);
+            var (request, source) = CreateRequest(settings);
             var result = await Task.Run(() => RaceSimulator.Run(request, Progress(), cancellationToken), cancellationToken);
-            Print(result);
+            Print(result, source);
             var dump = Math.Clamp(settings.DumpRaces ?? 0, 0, result.Simulations);
             var races = Enumerable.Range(0, dump).Select(result.RaceDetail).ToList();
             if (settings.Json is { } path)
@@ -30,6 +32,7 @@ internal sealed class SimulateCommand : AsyncCommand<SimulateSettings>
                 {
                     race = request.Race,
                     scoring = request.Scoring.Name,
+                    projectionSource = new { kind = source.KindName, description = source.Description },
                     simulations = result.Simulations,
                     seed = request.Options.Seed,
                     scaleFactor = result.ScaleFactor,
@@ -51,26 +54,26 @@ internal sealed class SimulateCommand : AsyncCommand<SimulateSettings>
         });
     }
 
-    internal static SimulationRequest CreateRequest(SimulateSettings settings)
+    internal static (SimulationRequest Request, ProjectionSource Source) CreateRequest(SimulateSettings settings)
     {
         if (settings.Slate is null) throw new ArgumentException("--slate FILE is required.");
         var (file, projections) = InputFiles.ReadSlate(settings.Slate, settings.Projections, settings.Site);
-
-        var slate = SlateAssembler.Assemble(file, projections);
         DateOnly? date = settings.RaceDate is { } text ? InputFiles.ParseDate(text) : null;
+        var scoring = ScoringTables.Resolve(file.Site, settings.Scoring, date);
+        var resolved = ProjectionInputs.Resolve(file, scoring, projections, settings.History, settings.Track, settings.TrackType, date, settings.Starts);
+        var slate = resolved.Assemble(file);
         var calibration = settings.Calibration is { } c ? CalibrationParameters.Load(InputFiles.Require(c, "--calibration")) : null;
         var race = Race.Resolve(settings.Track, settings.TrackType, settings.Laps, date, calibration);
         var options = new SimulationOptions
         {
             Simulations = settings.Sims ?? SimulationDefaults.Simulations,
             Seed = settings.Seed ?? SimulationDefaults.Seed,
-            // Without projections the file's averages are no forecast of this race: use the grid.
-            FitToProjections = projections is not null,
+            Device = StoredNames.ToDevice(settings.Device, "--device"),
             Calibration = calibration,
         };
         if (settings.DumpRaces is < 0) throw new ArgumentException("--dump-races must not be negative.");
         foreach (var warning in slate.Warnings) Console.Error.WriteLine("Warning: " + warning);
-        return new SimulationRequest(slate.Drivers, ScoringTables.Resolve(file.Site, settings.Scoring, date), race) { Options = options };
+        return (new SimulationRequest(slate.Drivers, scoring, race) { Options = options }, resolved.Source);
     }
 
     private static InlineProgress<SimulationProgress> Progress()
@@ -84,12 +87,13 @@ internal sealed class SimulateCommand : AsyncCommand<SimulateSettings>
         });
     }
 
-    private static void Print(SimulationResult result)
+    private static void Print(SimulationResult result, ProjectionSource source)
     {
         var r = result.Request.Race;
+        AnsiConsole.MarkupLine(Markup.Escape(source + "."));
         AnsiConsole.MarkupLine(Markup.Escape(
             $"{r.TrackName ?? r.Type.ToString()} ({r.Type}), {r.Laps} laps, {result.Simulations:N0} races, scoring {result.Scoring.Name}, "
-            + $"projection scale factor {result.ScaleFactor:F3} (field total {result.ExpectedFieldTotal:F1})"));
+            + $"projection scale factor {result.ScaleFactor:F3} (field total {result.ExpectedFieldTotal:F1}), simulated on {result.Device}"));
         foreach (var warning in result.Warnings) AnsiConsole.MarkupLine("[yellow]Warning:[/] " + Markup.Escape(warning));
         var table = new Table().AddColumns("Driver", "Salary", "Start", "Target", "Mean", "SD", "P10", "P50", "P90", "P99", "Win%", "Top5%", "Top10%", "Led", "Fastest");
         var fit = result.Fit.ToDictionary(f => f.DriverId);

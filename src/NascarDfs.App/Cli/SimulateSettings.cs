@@ -13,8 +13,16 @@ internal sealed class SimulateSettings : CommandSettings
     public string? Slate { get; init; }
 
     [CommandOption("--projections <FILE>")]
-    [Description("Projections CSV (Projection, Start, Out...). Without it, strengths come from the grid.")]
+    [Description("Projections CSV (Projection, Start, StdDev, Out...). Without it: --history, else the salary file's average.")]
     public string? Projections { get; init; }
+
+    [CommandOption("--history <FILE>")]
+    [Description("Without --projections: project from these race logs (race-logs.csv; races before --race-date, weighted to --track/--track-type). Without either, the salary file's average.")]
+    public string? History { get; init; }
+
+    [CommandOption("--starts <FILE>")]
+    [Description("With --history: the starting grid (a CSV with Id or Name and Start).")]
+    public string? Starts { get; init; }
 
     [CommandOption("--site <SITE>")]
     [Description("draftkings or fanduel (detected from the file when omitted).")]
@@ -43,6 +51,10 @@ internal sealed class SimulateSettings : CommandSettings
     [CommandOption("--sims <N>")]
     [Description("Simulated races (default 10,000).")]
     public int? Sims { get; init; }
+
+    [CommandOption("--device <DEVICE>")]
+    [Description("Where to simulate the races: auto (a CUDA/OpenCL GPU when present, else the CPU; default), cpu or gpu.")]
+    public string? Device { get; init; }
 
     [CommandOption("--seed <N>")]
     [Description("Seed (default fixed: the same command gives the same races).")]

@@ -9,6 +9,10 @@ namespace NascarDfs.App.JobHandlers;
 /// </summary>
 internal sealed class OptimizeJobHandler : IJobHandler<OptimizeArgs, OptimizeResultDocument>
 {
-    public Task<OptimizeResultDocument> RunAsync(OptimizeArgs args, JobContext context, CancellationToken cancellationToken) =>
-        BackgroundWork.Run(() => OptimizeRunner.Run(OptimizePlan.For(args), new JobProgressReporter(context), context.ThreadBudget, cancellationToken), cancellationToken);
+    public async Task<OptimizeResultDocument> RunAsync(OptimizeArgs args, JobContext context, CancellationToken cancellationToken)
+    {
+        var result = await BackgroundWork.Run(() => OptimizeRunner.Run(OptimizePlan.For(args), new JobProgressReporter(context), context.ThreadBudget, cancellationToken), cancellationToken).ConfigureAwait(false);
+        context.Warn(result.Shortfall);
+        return result;
+    }
 }

@@ -20,4 +20,7 @@ public interface IRaceSimulation
     IReadOnlyList<DriverSummaryDocument> Drivers { get; }
 
     IReadOnlyList<ScoreHistogram> DriverHistograms { get; }
+
+    /// <summary>Where the races were simulated ("CPU" or the GPU's name); null in results written before the GPU path.</summary>
+    string? Device { get; }
 }

@@ -3,9 +3,9 @@ using System.Text.Json.Serialization;
 namespace NascarDfs.App.Optimize;
 
 /// <summary>
-/// What a portfolio maximises (SPEC §4). <see cref="Projection"/> is the exact optimizer; every other member is the
-/// <see cref="Simulation.Portfolios.SimulationObjective"/> of the same name, whose command-line name it takes, so a new
-/// simulation objective is one line here. <see cref="ObjectiveNames"/> spells and parses them.
+/// What a portfolio maximises (SPEC §4). <see cref="Projection"/> is the exact optimizer; <see cref="Roi"/> the contest
+/// builder; every other member is the <see cref="Simulation.Portfolios.SimulationObjective"/> of the same name, whose
+/// command-line name it takes, so a new simulation objective is one line here. <see cref="ObjectiveNames"/> spells and parses them.
 /// </summary>
 [JsonConverter(typeof(ObjectiveJsonConverter))]
 public enum Objective
@@ -24,4 +24,8 @@ public enum Objective
 
     /// <summary><c>coverage</c>.</summary>
     Coverage,
+
+    /// <summary><c>roi</c>: the simulation objectives' candidates chosen by marginal expected payout in a contest
+    /// (SPEC §10); needs <see cref="OptimizeArgs.Contest"/>.</summary>
+    Roi,
 }

@@ -29,6 +29,9 @@ internal sealed record OptimizeArgs : IJobArgs
     /// <summary>The seed of the projection noise and the simulated races (0 when neither is used).</summary>
     public required ulong Seed { get; init; }
 
+    /// <summary>Where to simulate the races (<c>--device</c>): auto takes a GPU when the machine running the job has one.</summary>
+    public NascarDfs.Simulation.Gpu.SimulationDevice Device { get; init; }
+
     /// <summary>Noise on projections, percent (0 = none).</summary>
     public double Randomness { get; init; }
 
@@ -40,6 +43,14 @@ internal sealed record OptimizeArgs : IJobArgs
 
     public ProjectionFile? Projections { get; init; }
 
+    /// <summary>Where <see cref="Projections"/> came from (null in configs stored before sources were recorded: then the
+    /// file is the user's, none is the salary file's average).</summary>
+    public NascarDfs.Simulation.Projections.ProjectionSource? ProjectionSource { get; init; }
+
+    /// <summary>The projections through the one resolver (<see cref="NascarDfs.Simulation.Projections.ProjectionResolver"/>), as stored.</summary>
+    public NascarDfs.Simulation.Projections.ResolvedProjections ResolvedProjections =>
+        NascarDfs.Simulation.Projections.ProjectionResolver.Stored(Slate, Projections, ProjectionSource);
+
     /// <summary>The race the simulation objectives simulate; null for <see cref="Objective.Projection"/>.</summary>
     public RaceConfig? Race { get; init; }
 
@@ -48,4 +59,10 @@ internal sealed record OptimizeArgs : IJobArgs
 
     /// <summary>The target score; null for the default (90% of the median simulated optimal score).</summary>
     public double? Target { get; init; }
+
+    /// <summary>The contest a <see cref="Objective.Roi"/> portfolio is built for (null for every other objective).</summary>
+    public NascarDfs.Contests.Definitions.Contest? Contest { get; init; }
+
+    /// <summary>The seed of the contest's field (<see cref="Objective.Roi"/>).</summary>
+    public ulong FieldSeed { get; init; } = NascarDfs.Contests.Field.FieldDefaults.Seed;
 }

@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
 using NascarDfs.App.JobHandlers;
 using NascarDfs.App.JobHandlers.Documents;
 using NascarDfs.Domain.Scoring;
 using NascarDfs.Domain.Sites;
+using NascarDfs.Simulation.Gpu;
 
 namespace NascarDfs.App.Optimize;
 
@@ -30,6 +32,10 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
 
     public ulong Seed { get; init; }
 
+    /// <summary>"auto" (absent), "cpu" or "gpu".</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Device { get; init; }
+
     public double Randomness { get; init; }
 
     public string MissingProjection { get; init; } = StoredNames.Of(NascarDfs.Domain.Slates.MissingProjectionPolicy.FileAverage);
@@ -40,11 +46,21 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
 
     public ProjectionFileDocument? Projections { get; init; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ProjectionSourceDocument? ProjectionSource { get; init; }
+
     public RaceDocument? Race { get; init; }
 
     public int? Sims { get; init; }
 
     public double? Target { get; init; }
+
+    /// <summary>The contest of a <c>roi</c> portfolio (absent for every other objective; optional, so v1 rows still read).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public NascarDfs.App.Contests.ContestDocument? Contest { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ulong? FieldSeed { get; init; }
 
     public static OptimizeArgsDocument From(OptimizeArgs args) => new()
     {
@@ -55,14 +71,18 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
         Objective = args.Objective.Name(),
         Lineups = args.Lineups,
         Seed = args.Seed,
+        Device = args.Device == SimulationDevice.Auto ? null : StoredNames.Of(args.Device),
         Randomness = args.Randomness,
         MissingProjection = StoredNames.Of(args.MissingProjection),
         Constraints = ConstraintsDocument.From(args.Constraints),
         Slate = SalaryFileDocument.From(args.Slate),
         Projections = args.Projections is { } p ? ProjectionFileDocument.From(p) : null,
+        ProjectionSource = args.ProjectionSource is { } source ? ProjectionSourceDocument.From(source) : null,
         Race = args.Race is { } r ? RaceDocument.From(r) : null,
         Sims = args.Objective.IsSimulated() ? args.Sims : null,
         Target = args.Target,
+        Contest = args.Contest is { } c ? NascarDfs.App.Contests.ContestDocument.From(c) : null,
+        FieldSeed = args.Contest is null ? null : args.FieldSeed,
     };
 
     public OptimizeArgs ToArgs() => new()
@@ -73,13 +93,17 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
         Objective = ObjectiveNames.Parse(Objective),
         Lineups = Lineups,
         Seed = Seed,
+        Device = StoredNames.ToDevice(Device),
         Randomness = Randomness,
         MissingProjection = StoredNames.ToPolicy(MissingProjection),
         Constraints = Constraints.ToDomain(),
         Slate = Slate.ToDomain(),
         Projections = Projections?.ToDomain(),
+        ProjectionSource = ProjectionSource?.ToDomain(),
         Race = Race?.ToArgs(),
         Sims = Sims ?? NascarDfs.Simulation.SimulationDefaults.Simulations,
         Target = Target,
+        Contest = Contest?.ToDomain(),
+        FieldSeed = FieldSeed ?? NascarDfs.Contests.Field.FieldDefaults.Seed,
     };
 }

@@ -42,6 +42,12 @@ public sealed class OptimizeJobResult
 
     public IReadOnlyList<string> Warnings => Document.Warnings;
 
+    /// <summary>Lineups asked for: stored with the result, else read from the arguments (results from before it was stored).</summary>
+    public int Requested => Document.Requested ?? Args.Lineups;
+
+    /// <summary>A driver's share of the lineups actually built, 0–100 (the exposures' percent is of those requested).</summary>
+    public double PercentOfBuilt(int count) => Lineups.Count == 0 ? 0 : 100.0 * count / Lineups.Count;
+
     /// <summary>Drivers by exposure count, most first: name, count, percent 0–100.</summary>
     public IEnumerable<(string Name, int Count, double Percent)> Exposures =>
         Document.Exposures.OrderByDescending(e => e.Value.Count).ThenBy(e => e.Key, StringComparer.Ordinal)

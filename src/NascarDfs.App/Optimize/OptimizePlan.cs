@@ -21,7 +21,7 @@ internal sealed record OptimizePlan(OptimizeArgs Args, Slate Slate, Race? Race)
     public static Slate AssembleSlate(OptimizeArgs args)
     {
         AppMetrics.SlateAssembled();
-        return SlateAssembler.Assemble(args.Slate, args.Projections, args.MissingProjection);
+        return args.ResolvedProjections.Assemble(args.Slate, args.MissingProjection);
     }
 
     /// <summary>The race of a simulation objective, through the simulator's <see cref="Race.Resolve"/>.</summary>

@@ -37,14 +37,22 @@ internal sealed class OptimizeService(JobService jobs) : IJobWorkflow
             if (args.Target is <= 0 || args.Target is { } t && !double.IsFinite(t)) problems.Add("The target must be a positive score (or empty for the default).");
         }
 
+        if (args.Objective == Objective.Roi && args.Contest is null)
+        {
+            problems.Add($"The roi objective builds a portfolio for a contest: give --contest FILE or one of the bundled examples ({string.Join(", ", NascarDfs.Contests.Definitions.BundledContests.Names)}).");
+        }
+
         if (problems.Count > 0) return new OptimizeCheck(null, problems);
         try
         {
             var plan = OptimizePlan.For(args);
             var conflicts = PortfolioOptimizer.FindConflicts(OptimizeRunner.ToRequest(plan));
-            return conflicts.Count > 0 ? new OptimizeCheck(null, conflicts, Infeasible: true) : new OptimizeCheck(plan, []);
+            if (conflicts.Count > 0) return new OptimizeCheck(null, conflicts, Infeasible: true);
+            // The contest's site and entry limit, the ownership column: before anything is queued.
+            if (args.Objective == Objective.Roi) NascarDfs.Contests.Portfolios.RoiPortfolioBuilder.Check(OptimizeRunner.ToRoiRequest(plan));
+            return new OptimizeCheck(plan, []);
         }
-        catch (Exception e) when (e is ArgumentException or InputFileException or InvalidOperationException)
+        catch (Exception e) when (e is ArgumentException or InputFileException or InvalidOperationException or NascarDfs.Contests.Definitions.ContestException)
         {
             return new OptimizeCheck(null, [e is ArgumentException a ? JsonProblem.Sentence(a) : e.Message]);
         }

@@ -28,6 +28,10 @@ public sealed record SimulationReport(
     [JsonIgnore]
     public string RaceText => RaceTexts.Of(Track, TrackType, Laps);
 
+    /// <inheritdoc />
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Device { get; init; }
+
     internal static SimulationReport From(SimulationPortfolioRequest request, SimulationPortfolioResult result)
     {
         var simulation = result.Simulation;
@@ -47,6 +51,9 @@ public sealed record SimulationReport(
         }).ToList();
         return new SimulationReport(request.Objective.ToName(), request.Race.Type.ToString(), request.Race.TrackName, request.Race.Laps,
             simulation.Simulations, request.Simulation.Seed, simulation.ScaleFactor, result.Target, result.MedianOptimalScore,
-            result.Coverage, result.Candidates, lineups, [.. result.Drivers.Select(DriverSummaryDocument.From)], ScoreHistogram.PerDriver(simulation));
+            result.Coverage, result.Candidates, lineups, [.. result.Drivers.Select(DriverSummaryDocument.From)], ScoreHistogram.PerDriver(simulation))
+        {
+            Device = simulation.Device,
+        };
     }
 }

@@ -1,3 +1,4 @@
+using NascarDfs.App.Contests;
 using NascarDfs.App.JobHandlers;
 using NascarDfs.App.JobHandlers.Diagnostic;
 using NascarDfs.App.Optimize;
@@ -14,6 +15,7 @@ internal static class JobsHandlerCatalog
         var registry = new JobHandlerRegistry();
         registry.Add(new OptimizeJobHandler(), OptimizeService.Codec);
         registry.Add(new SimulateJobHandler(), SimulateService.Codec);
+        registry.Add(new ContestJobHandler(), ContestService.Codec);
         if (DiagnosticJobs.Enabled(environment)) DiagnosticJobs.Register(registry);
         return registry;
     }

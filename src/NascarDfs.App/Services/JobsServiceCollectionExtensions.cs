@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NascarDfs.App.Contests;
 using NascarDfs.App.Optimize;
 using NascarDfs.App.Simulate;
 using NascarDfs.Jobs;
@@ -31,6 +32,8 @@ internal static class JobsServiceCollectionExtensions
         services.AddSingleton<SimulateService>();
         services.AddSingleton<IJobWorkflow>(sp => sp.GetRequiredService<OptimizeService>());
         services.AddSingleton<IJobWorkflow>(sp => sp.GetRequiredService<SimulateService>());
+        services.AddSingleton<ContestService>();
+        services.AddSingleton<IJobWorkflow>(sp => sp.GetRequiredService<ContestService>());
         services.AddSingleton<JobWorkflows>();
         services.AddSingleton(TimeProvider.System);
 

@@ -27,10 +27,21 @@ internal sealed record SimulateArgs : IJobArgs
 
     public required ulong Seed { get; init; }
 
+    /// <summary>Where to simulate the races (<c>--device</c>): auto takes a GPU when the machine running the job has one.</summary>
+    public NascarDfs.Simulation.Gpu.SimulationDevice Device { get; init; }
+
     public MissingProjectionPolicy MissingProjection { get; init; } = MissingProjectionPolicy.FileAverage;
 
     public required SalaryFile Slate { get; init; }
 
-    /// <summary>Without projections the file's averages are no forecast of this race, so the grid decides the strengths.</summary>
+    /// <summary>The projections the simulator fits to; without them, the salary file's average (as every command).</summary>
     public ProjectionFile? Projections { get; init; }
+
+    /// <summary>Where <see cref="Projections"/> came from (null in configs stored before sources were recorded: then the
+    /// file is the user's, none is the salary file's average).</summary>
+    public NascarDfs.Simulation.Projections.ProjectionSource? ProjectionSource { get; init; }
+
+    /// <summary>The projections through the one resolver (<see cref="NascarDfs.Simulation.Projections.ProjectionResolver"/>), as stored.</summary>
+    public NascarDfs.Simulation.Projections.ResolvedProjections ResolvedProjections =>
+        NascarDfs.Simulation.Projections.ProjectionResolver.Stored(Slate, Projections, ProjectionSource);
 }

@@ -4,6 +4,7 @@ using NascarDfs.App.JobHandlers;
 using NascarDfs.App.JobHandlers.Documents;
 using NascarDfs.Domain.Scoring;
 using NascarDfs.Domain.Sites;
+using NascarDfs.Simulation.Gpu;
 
 namespace NascarDfs.App.Simulate;
 
@@ -27,11 +28,18 @@ internal sealed record SimulateArgsDocument : IArgsDocument<SimulateArgsDocument
 
     public ulong Seed { get; init; }
 
+    /// <summary>"auto" (absent), "cpu" or "gpu".</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Device { get; init; }
+
     public string MissingProjection { get; init; } = StoredNames.Of(NascarDfs.Domain.Slates.MissingProjectionPolicy.FileAverage);
 
     public required SalaryFileDocument Slate { get; init; }
 
     public ProjectionFileDocument? Projections { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ProjectionSourceDocument? ProjectionSource { get; init; }
 
     public RaceDocument? Race { get; init; }
 
@@ -59,9 +67,11 @@ internal sealed record SimulateArgsDocument : IArgsDocument<SimulateArgsDocument
         Site = args.Site.Name,
         Scoring = args.Scoring.Name,
         Seed = args.Seed,
+        Device = args.Device == SimulationDevice.Auto ? null : StoredNames.Of(args.Device),
         MissingProjection = StoredNames.Of(args.MissingProjection),
         Slate = SalaryFileDocument.From(args.Slate),
         Projections = args.Projections is { } p ? ProjectionFileDocument.From(p) : null,
+        ProjectionSource = args.ProjectionSource is { } source ? ProjectionSourceDocument.From(source) : null,
         Race = RaceDocument.From(args.Race),
         Sims = args.Sims,
     };
@@ -74,8 +84,10 @@ internal sealed record SimulateArgsDocument : IArgsDocument<SimulateArgsDocument
         Race = Race?.ToArgs() ?? throw new ArgumentException("A simulation needs the race: give --track NAME or --track-type TYPE (and --laps L)."),
         Sims = Sims ?? NascarDfs.Simulation.SimulationDefaults.Simulations,
         Seed = Seed,
+        Device = StoredNames.ToDevice(Device),
         MissingProjection = StoredNames.ToPolicy(MissingProjection),
         Slate = Slate.ToDomain(),
         Projections = Projections?.ToDomain(),
+        ProjectionSource = ProjectionSource?.ToDomain(),
     };
 }

@@ -12,7 +12,7 @@ internal sealed record SimulatePlan(SimulateArgs Args, Slate Slate, Race Race)
     public static SimulatePlan For(SimulateArgs args)
     {
         AppMetrics.SlateAssembled();
-        var slate = SlateAssembler.Assemble(args.Slate, args.Projections, args.MissingProjection);
+        var slate = args.ResolvedProjections.Assemble(args.Slate, args.MissingProjection);
         return new SimulatePlan(args, slate, args.Race.Resolve());
     }
 }

@@ -28,9 +28,17 @@ public sealed record SimulateResultDocument(
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
+    /// <summary>Where the projections came from (null in results stored before sources were recorded).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ProjectionSourceDocument? ProjectionSource { get; init; }
+
     /// <summary>"Talladega Superspeedway (Superspeedway), 188 laps".</summary>
     [JsonIgnore]
     public string RaceText => RaceTexts.Of(Track, TrackType, Laps);
+
+    /// <inheritdoc />
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Device { get; init; }
 
     IReadOnlyList<ScoreHistogram> IRaceSimulation.DriverHistograms => Histograms;
 }

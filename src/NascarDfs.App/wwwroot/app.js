@@ -61,7 +61,7 @@
       if (!await claim(key)) return true;
       if (focused) return false;
       if (!('Notification' in window) || Notification.permission !== 'granted') return false;
-      const n = new Notification(`NascarDfs: job ${state.toLowerCase()}`, { body: text, tag: 'nascardfs-job-' + id, icon: 'icon-192.png' });
+      const n = new Notification(`NascarDfs: job ${state}`, { body: text, tag: 'nascardfs-job-' + id, icon: 'icon-192.png' });
       n.onclick = () => { window.focus(); location.href = '/jobs/' + id; n.close(); };
       return true;
     },

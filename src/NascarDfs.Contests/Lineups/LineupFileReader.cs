@@ -53,7 +53,7 @@ public static class LineupFileReader
             for (var c = 0; c < used.Length; c++)
             {
                 var driver = Resolve(used[c], slate) ?? throw new InputFileException(fileName, line, $"{rules.SlotName} {c + 1}",
-                    $"'{used[c]}' is not a driver ID of this slate: the lineup file must come from the same salary file (is it from another race?)");
+                    $"'{used[c]}' is not a driver ID of this slate: the lineup file must come from the same salary file, not another race's.");
                 if (drivers.Contains(driver)) throw new InputFileException(fileName, line, $"{rules.SlotName} {c + 1}", $"{driver.Name} is in this lineup twice");
                 drivers.Add(driver);
             }

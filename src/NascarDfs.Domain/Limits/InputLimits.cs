@@ -44,6 +44,12 @@ public static class InputLimits
     /// <summary>The largest contest field a contest simulation models: 200,000 entries (the largest DraftKings NASCAR GPPs are about 150,000).</summary>
     public const int ContestFieldSize = 200_000;
 
+    /// <summary>
+    /// The most drivers in one slate: 128, what the optimizer's driver masks hold (a Cup field is 40; a salary file with
+    /// more is refused when read, naming the file).
+    /// </summary>
+    public const int SlateDrivers = 128;
+
     /// <summary>The longest race simulated: 1,000 laps (the longest Cup races are 500 laps; simulation time grows with laps).</summary>
     public const int RaceLaps = 1_000;
 

@@ -25,7 +25,20 @@ public static class ProjectionFileReader
     }
 
     /// <summary>Reads a projections file from <paramref name="reader"/>; <paramref name="fileName"/> is used in errors and the result.</summary>
-    public static ProjectionFile Read(TextReader reader, string fileName)
+    public static ProjectionFile Read(TextReader reader, string fileName) => Read(reader, fileName, startsOnly: false);
+
+    /// <summary>
+    /// Reads a starting grid: the projections file's layout with <c>Id</c> or <c>Name</c> and a required <c>Start</c>
+    /// column; the points column is optional (a grid file of <c>Name,Start</c> is enough).
+    /// </summary>
+    public static ProjectionFile ReadStarts(string path)
+    {
+        LimitedTextReader.CheckSize(path);
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Read(reader, Path.GetFileName(path), startsOnly: true);
+    }
+
+    private static ProjectionFile Read(TextReader reader, string fileName, bool startsOnly)
     {
         var rows = CsvRows.Read(reader, fileName);
         var first = rows.FirstOrDefault(r => !r.IsBlank)
@@ -38,9 +51,15 @@ public static class ProjectionFileReader
                 $"missing the driver column: a projections file needs an 'Id' or a 'Name' column (found: {string.Join(",", header.Names)})");
         }
 
+        if (startsOnly && !header.Has("Start"))
+        {
+            throw new InputFileException(fileName, header.Line, "Start",
+                $"missing the column 'Start': a starting-grid file needs 'Id' or 'Name' and 'Start' (found: {string.Join(",", header.Names)})");
+        }
+
         var points = header.FirstPresent([.. ProjectionAliases])
-            ?? throw new InputFileException(fileName, header.Line, "Projection",
-                $"missing required column 'Projection' (also accepted: {string.Join(", ", ProjectionAliases.Skip(1))}; found: {string.Join(",", header.Names)})");
+            ?? (startsOnly ? null : throw new InputFileException(fileName, header.Line, "Projection",
+                $"missing required column 'Projection' (also accepted: {string.Join(", ", ProjectionAliases.Skip(1))}; found: {string.Join(",", header.Names)})"));
 
         var result = rows
             .Where(r => r.Line > header.Line && !r.IsBlank)
@@ -49,7 +68,7 @@ public static class ProjectionFileReader
         return new ProjectionFile(fileName, result);
     }
 
-    private static ProjectionRow ReadRow(CsvHeader header, CsvRow row, string points, string file)
+    private static ProjectionRow ReadRow(CsvHeader header, CsvRow row, string? points, string file)
     {
         var line = row.Line;
         var id = CellParser.OptionalText(header.Get(row, "Id"));
@@ -73,7 +92,7 @@ public static class ProjectionFileReader
             line,
             id,
             name,
-            CellParser.OptionalDouble(header.Get(row, points), file, line, points),
+            CellParser.OptionalDouble(header.Get(row, points), file, line, points ?? "Projection"),
             Start: CellParser.OptionalPosition(header.Get(row, "Start"), file, line, "Start"),
             StdDev: stdDev,
             Ceiling: CellParser.OptionalDouble(header.Get(row, "Ceiling"), file, line, "Ceiling"),

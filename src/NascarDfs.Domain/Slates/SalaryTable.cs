@@ -27,6 +27,12 @@ internal static class SalaryTable
             throw new InputFileException(fileName, header.Line, null, "the file has a header but no drivers below it");
         }
 
+        if (dataRows.Count > InputLimits.SlateDrivers)
+        {
+            throw new InputFileException(fileName, dataRows[InputLimits.SlateDrivers].Line, null,
+                $"the file lists {dataRows.Count:N0} drivers; a slate may have at most {InputLimits.SlateDrivers} (a Cup field is 40). Check that this is the right file.");
+        }
+
         NascarCheck.Ensure(header, dataRows, fileName);
 
         var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);

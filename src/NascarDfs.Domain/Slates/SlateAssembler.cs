@@ -51,6 +51,17 @@ public static class SlateAssembler
     }
 
     /// <summary>
+    /// The row of <paramref name="rows"/> matched to each driver of <paramref name="file"/> (in file order; null where
+    /// none), exactly as <see cref="Assemble"/> matches projections: by ID, else by <see cref="DriverNameKey"/>; the
+    /// warnings name every row that matched nothing, several drivers or a driver already taken.
+    /// </summary>
+    public static (ImmutableArray<ProjectionRow?> Rows, ImmutableArray<string> Warnings) Match(SalaryFile file, ProjectionFile rows)
+    {
+        var (matched, warnings) = new ProjectionMatcher(file.Drivers).Match(rows);
+        return ([.. matched], [.. warnings]);
+    }
+
+    /// <summary>
     /// The driver <paramref name="idOrName"/> names: the exact ID, else the one driver whose name matches by
     /// <see cref="DriverNameKey"/>. Throws <see cref="ArgumentException"/> when none or several match.
     /// </summary>

@@ -8,7 +8,7 @@ namespace NascarDfs.Jobs.Events;
 /// <param name="JobId">The job, when it concerns one.</param>
 /// <param name="Name">The job's name, when known.</param>
 /// <param name="Percent">Progress 0–100, for progress events.</param>
-/// <param name="Message">Progress message or error.</param>
+/// <param name="Message">Progress message, error, or a completion's warning (completed with warnings).</param>
 public sealed record JobEvent(JobEventKind Kind, string? JobId, string? Name, int? Percent, string? Message)
 {
     /// <summary>Publication order in this process, from 1 (set by <see cref="JobEvents.Publish"/>).</summary>

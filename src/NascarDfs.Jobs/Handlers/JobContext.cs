@@ -30,6 +30,15 @@ public sealed class JobContext
     /// <summary>Threads the handler may use: max(1, cores ÷ concurrency), so the machine is not oversubscribed.</summary>
     public int ThreadBudget { get; }
 
+    /// <summary>The warning set with <see cref="Warn"/>, stored with the result when the job completes.</summary>
+    public string? Warning { get; private set; }
+
+    /// <summary>
+    /// Marks the result as short of the request (the job ends <em>completed with warnings</em>): one sentence saying why.
+    /// Null or empty clears it.
+    /// </summary>
+    public void Warn(string? warning) => Warning = string.IsNullOrWhiteSpace(warning) ? null : warning;
+
     /// <summary>Reports progress (0–100, clamped) and a short message; cheap enough to call on every step.</summary>
     public void ReportProgress(int percent, string? message = null) =>
         _progress.Report(new JobProgress(Math.Clamp(percent, 0, 100), message));

@@ -6,7 +6,7 @@ namespace NascarDfs.Jobs.History;
 internal static class JobExporter
 {
     public static readonly string[] CsvHeader =
-        ["id", "name", "kind", "state", "priority", "created", "started", "finished", "duration_s", "progress", "attempt", "max_attempts", "error", "rerun_of"];
+        ["id", "name", "kind", "state", "priority", "created", "started", "finished", "duration_s", "progress", "attempt", "max_attempts", "error", "rerun_of", "warning"];
 
     public static async Task WriteCsvAsync(IAsyncEnumerable<JobSummary> jobs, TextWriter writer, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ internal static class JobExporter
                 CsvCell.Number(job.Priority), CsvCell.Time(job.CreatedAt), CsvCell.Time(job.StartedAt), CsvCell.Time(job.FinishedAt),
                 CsvCell.Number(job.FinishedAt is not null ? job.DurationAt(job.FinishedAt.Value)?.TotalSeconds : null),
                 CsvCell.Number(job.Progress), CsvCell.Number(job.Attempt), CsvCell.Number(job.MaxAttempts),
-                CsvCell.Text(job.Error), CsvCell.Text(job.RerunOf),
+                CsvCell.Text(job.Error), CsvCell.Text(job.RerunOf), CsvCell.Text(job.Warning),
             ];
             await writer.WriteLineAsync(string.Join(',', cells)).ConfigureAwait(false);
         }
@@ -57,6 +57,8 @@ internal static class JobExporter
         json.WriteNumber("progress", job.Progress);
         WriteString(json, "progressMessage", job.ProgressMessage);
         WriteString(json, "error", job.Error);
+        json.WriteBoolean("hasWarnings", job.HasWarnings);
+        WriteString(json, "warning", job.Warning);
         json.WriteNumber("attempt", job.Attempt);
         json.WriteNumber("maxAttempts", job.MaxAttempts);
         WriteTime(json, "cancelRequestedAt", job.CancelRequestedAt);

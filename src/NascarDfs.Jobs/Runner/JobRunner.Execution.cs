@@ -43,6 +43,7 @@ public sealed partial class JobRunner
         var progress = new ProgressThrottle(_store, _events, job, RunnerId, _options, _time);
         Exception? error = null;
         string? result = null;
+        string? warning = null;
         try
         {
             Publish(JobEventKind.Started, job, null);
@@ -51,7 +52,9 @@ public sealed partial class JobRunner
             var record = await _store.GetAsync(job.Id, running.Token).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Job {job.Id} disappeared from the store while running.");
             var handler = _handlers.Find(job.Kind) ?? throw new InvalidOperationException($"No handler for job kind '{job.Kind}'.");
-            result = await handler.RunAsync(new JobContext(record, _options.ThreadBudget, progress), running.Token).ConfigureAwait(false);
+            var context = new JobContext(record, _options.ThreadBudget, progress);
+            result = await handler.RunAsync(context, running.Token).ConfigureAwait(false);
+            warning = context.Warning;
         }
         catch (Exception ex)
         {
@@ -61,7 +64,7 @@ public sealed partial class JobRunner
         try
         {
             if (!running.LeaseLost) await progress.FlushAsync().ConfigureAwait(false);
-            return await FinishAsync(running, result, error).ConfigureAwait(false);
+            return await FinishAsync(running, new JobOutput(result, warning), error).ConfigureAwait(false);
         }
         finally
         {
@@ -79,7 +82,7 @@ public sealed partial class JobRunner
     /// runner holds the lease (the renew loop keeps it while the job is in the running set), so a finished result is not lost
     /// and recomputed elsewhere.
     /// </summary>
-    private async Task<RunningJob?> FinishAsync(RunningJob running, string? result, Exception? error)
+    private async Task<RunningJob?> FinishAsync(RunningJob running, JobOutput output, Exception? error)
     {
         var job = running.Job;
         var outcome = error switch
@@ -102,7 +105,7 @@ public sealed partial class JobRunner
                 bool applied;
                 if (outcome == Outcome.Completed)
                 {
-                    var handoff = await _store.CompleteAndClaimAsync(job.Id, RunnerId, result, NextClaim(running)).ConfigureAwait(false);
+                    var handoff = await _store.CompleteAndClaimAsync(job.Id, RunnerId, output, NextClaim(running)).ConfigureAwait(false);
                     (applied, claimed) = (handoff.Completed, handoff.Claimed);
                 }
                 else
@@ -117,7 +120,7 @@ public sealed partial class JobRunner
 
                 if (attempt > 1) LogOutcomeRecorded(_logger, job.Id, attempt);
                 if (!applied) LogLostLease(_logger, job.Id);
-                else Publish(EventKind(outcome), job, outcome == Outcome.Failed ? error!.Message : null);
+                else Publish(EventKind(outcome), job, outcome switch { Outcome.Failed => error!.Message, Outcome.Completed => output.Warning, _ => null });
                 if (claimed.Count == 0)
                 {
                     _backlog = false;

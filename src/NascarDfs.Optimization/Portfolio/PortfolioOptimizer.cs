@@ -12,6 +12,16 @@ public static class PortfolioOptimizer
     /// </summary>
     public static IReadOnlyList<string> FindConflicts(PortfolioRequest request) => new PortfolioBuilder(request).Conflicts;
 
+    /// <summary>
+    /// The drivers <paramref name="lineups"/> (built for <paramref name="request"/>) leave below their minimum exposure, as
+    /// sentences: asked, got of the lineups requested and of those built. Empty when every minimum is met.
+    /// </summary>
+    public static IReadOnlyList<string> MissedMinimums(PortfolioRequest request, IReadOnlyList<Lineup> lineups)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Rules.ExposureRule.MissedMinimums(new Rules.RuleContext(request.Slate, request.Lineups, request.Constraints), lineups);
+    }
+
     /// <summary>Builds the whole portfolio.</summary>
     /// <exception cref="InfeasibleRequestException">The constraints conflict, or no lineup satisfies them all.</exception>
     public static PortfolioResult Build(PortfolioRequest request, IProgress<PortfolioProgress>? progress = null, CancellationToken cancellationToken = default)

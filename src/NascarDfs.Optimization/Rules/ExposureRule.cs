@@ -45,6 +45,29 @@ internal sealed class ExposureRule : IPortfolioRule
         return (min, max);
     }
 
+    /// <summary>
+    /// The drivers a built portfolio leaves below their minimum exposure (SPEC §4's ceil(min% × N) of the lineups requested),
+    /// each as a sentence with what was asked and what was got, of the lineups requested and of those built.
+    /// </summary>
+    public static IReadOnlyList<string> MissedMinimums(RuleContext context, IReadOnlyList<NascarDfs.Domain.Lineups.Lineup> lineups)
+    {
+        var counts = lineups.SelectMany(l => l.DriverIds).GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var missed = new List<string>();
+        for (var i = 0; i < context.Drivers.Count; i++)
+        {
+            if (context.Locked[i] || context.Unavailable[i]) continue;
+            var (min, _) = EffectivePercents(context, i);
+            var need = context.MinCount(min);
+            var got = counts.GetValueOrDefault(context.Drivers[i].Id);
+            if (need == 0 || got >= need) continue;
+            var ofBuilt = lineups.Count == 0 ? 0 : 100.0 * got / lineups.Count;
+            missed.Add($"{context.NameOf(i)} missed the min exposure of {RuleContext.Percent(min)} ({need} of {context.Lineups} lineups): " +
+                $"in {got}, {RuleContext.Percent(Math.Round(100.0 * got / context.Lineups, 1))} of requested, {RuleContext.Percent(Math.Round(ofBuilt, 1))} of the {lineups.Count} built.");
+        }
+
+        return missed;
+    }
+
     public RuleScope Scope => RuleScope.Portfolio;
 
     public void Check(ICollection<string> conflicts)

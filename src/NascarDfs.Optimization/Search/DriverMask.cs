@@ -3,7 +3,7 @@ namespace NascarDfs.Optimization.Search;
 /// <summary>Lineups as bit masks over canonical driver indices (up to 128 drivers).</summary>
 internal static class DriverMask
 {
-    public const int MaxDrivers = 128;
+    public const int MaxDrivers = NascarDfs.Domain.Limits.InputLimits.SlateDrivers;
 
     public static UInt128 Bit(int index) => UInt128.One << index;
 

@@ -14,6 +14,9 @@ namespace NascarDfs.Simulation.Calibration;
 /// <param name="PoleWins">Share of races won from the pole.</param>
 /// <param name="DnfRateSd">Race-to-race standard deviation of the DNF rate.</param>
 /// <param name="LeaderShareSd">Race-to-race standard deviation of the top leader's share of laps led.</param>
+/// <param name="PlaceDifferentialSd">Race-to-race standard deviation of the mean |place differential|.</param>
+/// <param name="CentralCoverage">Share of drivers' real DK points inside the central 80% of their simulated points (races
+/// simulated from history projections; real: the nominal share for the number of simulations, 0 when not measured).</param>
 public sealed record CalibrationMetrics(
     int Races,
     double CautionShare,
@@ -27,4 +30,6 @@ public sealed record CalibrationMetrics(
     double WinnerMostLapsLed = 0,
     double PoleWins = 0,
     double DnfRateSd = 0,
-    double LeaderShareSd = 0);
+    double LeaderShareSd = 0,
+    double PlaceDifferentialSd = 0,
+    double CentralCoverage = 0);

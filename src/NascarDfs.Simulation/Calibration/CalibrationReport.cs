@@ -10,7 +10,9 @@ public static class CalibrationReport
 {
     /// <summary>Compares, per type, the real races of <paramref name="log"/> with <paramref name="simulationsPerRace"/>
     /// simulations of each (from its real grid and laps) under <paramref name="parameters"/>. Races are selected and
-    /// weighted as <paramref name="weighting"/> says (cutoff date, recency; default: as the calibrator fits).</summary>
+    /// weighted as <paramref name="weighting"/> says (cutoff date, recency; default: as the calibrator fits). As in the
+    /// fit, races with enough earlier history are simulated from their history projections (strengths fitted to them),
+    /// the others (and a type without enough such races: dirt) from the grid.</summary>
     public static IReadOnlyList<CalibrationComparison> Compare(
         RaceLog log, CalibrationParameters parameters, int simulationsPerRace = 20, ulong seed = 7, int minCupRaces = 10, CalibratorOptions? weighting = null)
     {
@@ -20,7 +22,15 @@ public static class CalibrationReport
         {
             var races = CalibrationSet.Select(log, type, minCupRaces, weighting.Before);
             var weights = CalibrationSet.Weights(races, weighting.HalfLifeYears, weighting.PreNextGenWeight);
-            return new CalibrationComparison(type, CalibrationSet.Real(races, weights), CalibrationSet.Simulate(races, parameters.For(type), simulationsPerRace, seed, weights));
+            var p = parameters.For(type);
+            // As the calibrator fits: races with enough history are simulated from their projections, strengths fitted.
+            var projected = CalibrationSet.Project(log, races, weighting.Projector, weighting.ProjectionHistoryDays);
+            if (races.Count == 0 || projected.Count < weighting.MinProjectedRaces)
+                return new CalibrationComparison(type, CalibrationSet.Real(races, weights), CalibrationSet.Simulate(races, p, simulationsPerRace, seed, weights));
+            var projectedWeights = CalibrationSet.Weights([.. projected.Select(r => r.Race)], weighting.HalfLifeYears, weighting.PreNextGenWeight, races.Max(r => r.Date));
+            CalibrationSet.FitStrengths(projected, p, weighting.FitSimulations, seed, CancellationToken.None);
+            var real = CalibrationSet.Real([.. projected.Select(r => r.Race)], projectedWeights) with { CentralCoverage = CalibrationSet.NominalCoverage(simulationsPerRace) };
+            return new CalibrationComparison(type, real, CalibrationSet.Simulate(projected, p, simulationsPerRace, seed, projectedWeights));
         }).ToList();
     }
 
@@ -46,6 +56,8 @@ public static class CalibrationReport
             Line("pole sitter wins", row.Real.PoleWins, row.Simulated.PoleWins, "P1");
             Line("DNF rate, race-to-race sd", row.Real.DnfRateSd, row.Simulated.DnfRateSd, "P1");
             Line("leader's share, race-to-race sd", row.Real.LeaderShareSd, row.Simulated.LeaderShareSd, "P1");
+            Line("|place differential|, race sd", row.Real.PlaceDifferentialSd, row.Simulated.PlaceDifferentialSd, "F2");
+            if (row.Real.CentralCoverage > 0) Line("real points in central 80% (nominal)", row.Real.CentralCoverage, row.Simulated.CentralCoverage, "P1");
         }
 
         return text.ToString();

@@ -1,7 +1,9 @@
 using NascarDfs.Domain.Randomness;
 using NascarDfs.Domain.Scoring;
+using NascarDfs.Domain.Sites;
 using NascarDfs.Domain.Slates;
 using NascarDfs.Simulation.Model;
+using NascarDfs.Simulation.Projections;
 using NascarDfs.Simulation.RaceLogs;
 using NascarDfs.Simulation.Tracks;
 
@@ -86,4 +88,117 @@ internal static class CalibrationSet
 
         return acc.ToMetrics(races.Count);
     }
+
+    /// <summary>The central band of <see cref="CalibrationMetrics.CentralCoverage"/>: a real value's PIT
+    /// <c>(rank + ½) ÷ (sims + 1)</c> between these.</summary>
+    private const double CentralLow = 0.1, CentralHigh = 0.9;
+
+    /// <summary>The races of <paramref name="races"/> that have at least <paramref name="historyDays"/> days of earlier
+    /// Cup races in <paramref name="log"/>, set up as the evaluation simulates a race: every starter projected by the
+    /// history projector from earlier races only (real grid, DraftKings table of the day), strengths to be fitted.</summary>
+    public static List<ProjectedRace> Project(RaceLog log, IReadOnlyList<RealRace> races, HistoryProjectorOptions projector, int historyDays)
+    {
+        var first = log.Races.Where(r => r.IsCupPointsRace).Select(r => r.Date).DefaultIfEmpty(DateOnly.MaxValue).Min();
+        var result = new List<ProjectedRace>();
+        foreach (var race in races)
+        {
+            if (race.Series != "Cup" || race.Date.DayNumber - first.DayNumber < historyDays) continue;
+            var scoring = ScoringTables.ForDate(Site.DraftKings, race.Date);
+            var projections = HistoryProjector.Project(log, new HistoryQuery(race.Type!.Value, race.TrackName, race.Date, scoring),
+                race.Entries.Select(e => (e.DriverName, (int?)e.Start)).ToList(), projector);
+            var drivers = race.Entries.Select((e, i) => new Driver($"{i}:{e.DriverId}", e.DriverName, 0, projections[i].Projection,
+                StdDev: projections[i].StdDev, Start: e.Start)).ToList();
+            var request = new SimulationRequest(drivers, scoring, new Race(race.Type!.Value, race.Laps, race.TrackName, race.Date));
+            var field = Field.Build(drivers);
+            var real = race.Entries.Select(e => scoring.Score(new RaceResult(e.Start, e.Finish, e.LapsLed, e.FastestLaps, e.Laps))).ToArray();
+            result.Add(new ProjectedRace(race, request, field, [.. projections.Select(p => p.Projection)], real));
+        }
+
+        return result;
+    }
+
+    /// <summary>Fits every race's strengths to its projections under <paramref name="parameters"/>, as
+    /// <see cref="RaceSimulator"/> does (same fitter, common random numbers), races in parallel.</summary>
+    public static void FitStrengths(IReadOnlyList<ProjectedRace> races, TrackTypeParameters parameters, int sims, ulong seed, CancellationToken cancellationToken)
+    {
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, races.Count, options, k =>
+        {
+            var race = races[k];
+            var kernel = RaceSimulator.CreateKernel(parameters, race.Request, race.Field, fromGrid: false);
+            var fitter = new StrengthFitter(kernel, race.Projections);
+            var raceSeed = seed + 7919UL * (ulong)(k + 1);
+            while (fitter.Passes < SimulationDefaults.MaxFitIterations)
+            {
+                var means = BlockRunner.MeanPoints(kernel, sims, raceSeed, 1, cancellationToken);
+                if (fitter.Step(means)) break;
+            }
+
+            race.Strengths = [.. kernel.Strengths];
+        });
+    }
+
+    /// <summary>Simulates each projected race <paramref name="simsPerRace"/> times with its fitted strengths (and the
+    /// per-race strength shifts of <paramref name="parameters"/>), and measures how often the real points fall in each
+    /// driver's central simulated band as well.</summary>
+    public static CalibrationMetrics Simulate(IReadOnlyList<ProjectedRace> races, TrackTypeParameters parameters, int simsPerRace, ulong seed, double[]? weights = null)
+    {
+        var acc = new MetricsAccumulator();
+        for (var k = 0; k < races.Count; k++)
+        {
+            var race = races[k];
+            var kernel = RaceSimulator.CreateKernel(parameters, race.Request, race.Field, fromGrid: false);
+            race.Strengths.CopyTo(kernel.Strengths, 0);
+            var n = race.Field.Cars;
+            var scratch = new RaceScratch(n);
+            var running = new bool[n];
+            var points = new float[simsPerRace * n];
+            var rng = new SeededRandom(seed, (ulong)k);
+            var w = weights?[k] ?? 1;
+            for (var sim = 0; sim < simsPerRace; sim++)
+            {
+                kernel.Simulate(ref rng, scratch);
+                for (var i = 0; i < n; i++) running[i] = scratch.Status[i] == (byte)CarStatus.Running;
+                acc.Add(kernel.Starts, scratch.Finish, scratch.LapsCompleted, scratch.LapsLed, scratch.FastestLaps, running,
+                    race.Race.Laps, scratch.CautionLaps / (double)race.Race.Laps, weight: w);
+                scratch.Points.AsSpan(0, n).CopyTo(points.AsSpan(sim * n));
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                var real = race.RealPoints[race.Field.SlateIndex[i]];
+                int below = 0, equal = 0;
+                for (var sim = 0; sim < simsPerRace; sim++)
+                {
+                    var x = points[sim * n + i];
+                    if (x < real - 1e-4) below++;
+                    else if (x <= real + 1e-4) equal++;
+                }
+
+                var central = 0;
+                for (var rank = below; rank <= below + equal; rank++) if (Central(rank, simsPerRace)) central++;
+                acc.AddCoverage(central / (double)(equal + 1), w);
+            }
+        }
+
+        return acc.ToMetrics(races.Count);
+    }
+
+    /// <summary>The share of a well-calibrated driver's ranks (0..sims, uniform) inside the central band: the target of
+    /// <see cref="CalibrationMetrics.CentralCoverage"/> (17 of 21 with 20 simulations).</summary>
+    public static double NominalCoverage(int simsPerRace) =>
+        Enumerable.Range(0, simsPerRace + 1).Count(rank => Central(rank, simsPerRace)) / (double)(simsPerRace + 1);
+
+    private static bool Central(int rank, int sims)
+    {
+        var pit = (rank + 0.5) / (sims + 1);
+        return pit is >= CentralLow and <= CentralHigh;
+    }
+}
+
+/// <summary>A calibration race set up as the evaluation simulates it: history projections, real grid, fitted strengths.</summary>
+internal sealed record ProjectedRace(RealRace Race, SimulationRequest Request, Field Field, double[] Projections, double[] RealPoints)
+{
+    /// <summary>Per car, the strength fitted to his projection (<see cref="CalibrationSet.FitStrengths"/>).</summary>
+    public float[] Strengths { get; set; } = new float[Field.Cars];
 }

@@ -1,3 +1,5 @@
+using NascarDfs.Simulation.Projections;
+
 namespace NascarDfs.Simulation.Calibration;
 
 /// <summary>How <see cref="Calibrator"/> fits the model.</summary>
@@ -28,10 +30,25 @@ public sealed record CalibratorOptions
     /// place differential.</summary>
     public double PreNextGenWeight { get; init; } = 0.5;
 
-    /// <summary>The default per-race strength shift of a driver fitted to a projection
-    /// (<see cref="TrackTypeParameters.StrengthShift"/>). It cannot be fitted on grids alone (it is projection
-    /// uncertainty), so it is set here and chosen on the evaluation of races before 2024.</summary>
+    /// <summary>The per-race strength shift of a driver fitted to a projection (<see cref="TrackTypeParameters.StrengthShift"/>)
+    /// where it cannot be fitted: a type with too few projected races (it is projection uncertainty, not seen on grids).
+    /// Elsewhere it is fitted so the real points fall in the simulated central 80% as often as they should.</summary>
     public double StrengthShift { get; init; } = 0.5;
+
+    /// <summary>How the calibration races are projected (the history projector, earlier races only): the behavioural
+    /// parameters are fitted on races simulated as the evaluation and the product simulate them, with strengths fitted
+    /// to projections, not on strengths read off the grid.</summary>
+    public HistoryProjectorOptions Projector { get; init; } = new();
+
+    /// <summary>A race is simulated from projections only when the log holds at least this many days of Cup races
+    /// before it (earlier ones project every driver as a newcomer); the others count for the grid-only parameters.</summary>
+    public int ProjectionHistoryDays { get; init; } = 365;
+
+    /// <summary>Below this many projected races a type (dirt) is fitted from grid strengths alone.</summary>
+    public int MinProjectedRaces { get; init; } = 8;
+
+    /// <summary>Simulations per pass of the strength fit of each projected race.</summary>
+    public int FitSimulations { get; init; } = 1000;
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first invalid option.</summary>
     public void Validate()
@@ -41,6 +58,10 @@ public sealed record CalibratorOptions
         if (HalfLifeYears < 0) throw new ArgumentOutOfRangeException(nameof(HalfLifeYears), HalfLifeYears, "Not negative (0: no recency weighting).");
         if (PreNextGenWeight is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(PreNextGenWeight), PreNextGenWeight, "Between 0 and 1.");
         if (StrengthShift is < 0 or > 5) throw new ArgumentOutOfRangeException(nameof(StrengthShift), StrengthShift, "Between 0 and 5.");
+        if (ProjectionHistoryDays < 0) throw new ArgumentOutOfRangeException(nameof(ProjectionHistoryDays), ProjectionHistoryDays, "Not negative.");
+        if (MinProjectedRaces < 1) throw new ArgumentOutOfRangeException(nameof(MinProjectedRaces), MinProjectedRaces, "At least 1.");
+        if (FitSimulations is < 100 or > 100_000) throw new ArgumentOutOfRangeException(nameof(FitSimulations), FitSimulations, "Between 100 and 100,000.");
+        Projector.Validate();
         if (BisectionSteps is < 5 or > 40) throw new ArgumentOutOfRangeException(nameof(BisectionSteps), BisectionSteps, "Between 5 and 40.");
     }
 }

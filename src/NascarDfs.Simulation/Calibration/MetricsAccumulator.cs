@@ -5,7 +5,7 @@ namespace NascarDfs.Simulation.Calibration;
 internal sealed class MetricsAccumulator
 {
     private readonly Moment _caution = new(), _dnf = new(), _leaderShare = new(), _leaders = new(), _top3 = new(),
-        _placeDiff = new(), _lapped = new(), _winnerFastest = new(), _winnerLed = new(), _pole = new();
+        _placeDiff = new(), _lapped = new(), _winnerFastest = new(), _winnerLed = new(), _pole = new(), _coverage = new();
 
     /// <param name="includeLapsLed">False for real races whose laps led add up to more than the laps run.</param>
     /// <param name="weight">The race's weight (recency).</param>
@@ -61,10 +61,14 @@ internal sealed class MetricsAccumulator
         if (runningCars > 0) _lapped.Add(lapped / (double)runningCars, weight);
     }
 
-    public CalibrationMetrics ToMetrics(int races) => new(
+    /// <summary>One driver's real points against his simulated ones: the share of his real rank's possible places
+    /// (ties spread evenly) that fall in the central band.</summary>
+    public void AddCoverage(double hit, double weight) => _coverage.Add(hit, weight);
+
+    public CalibrationMetrics ToMetrics(int races, double? coverage = null) => new(
         races,
         _caution.Mean, _dnf.Mean, _leaderShare.Mean, _leaders.Mean, _top3.Mean, _placeDiff.Mean, _lapped.Mean,
-        _winnerFastest.Mean, _winnerLed.Mean, _pole.Mean, _dnf.Sd, _leaderShare.Sd);
+        _winnerFastest.Mean, _winnerLed.Mean, _pole.Mean, _dnf.Sd, _leaderShare.Sd, _placeDiff.Sd, coverage ?? _coverage.Mean);
 
     /// <summary>A weighted mean and standard deviation.</summary>
     private sealed class Moment

@@ -69,6 +69,11 @@ public sealed record TrackTypeParameters
     /// are multiplied by <c>e^{σz − σ²/2}</c> (mean 1), so DNFs vary from race to race as much as real ones do.</summary>
     public double ChaosSd { get; init; }
 
+    /// <summary>Fitted: the race-level shuffle factor's log-normal standard deviation. A race's late noise is multiplied by
+    /// <c>e^{σz − σ²/2}</c> (mean 1), so how far finishes stray from the grid varies from race to race as much as real
+    /// ones do (fitted to the race-to-race sd of mean |place differential|). Absent (0) in older files: no shuffle.</summary>
+    public double ShuffleSd { get; init; }
+
     /// <summary>Default per-race strength shift (normal standard deviation, strength units) of a driver fitted to a
     /// projection: the projection's own uncertainty. A driver's projection <c>StdDev</c>, relative to the field's
     /// median, scales it.</summary>

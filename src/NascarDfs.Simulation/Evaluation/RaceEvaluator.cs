@@ -73,7 +73,8 @@ public static class RaceEvaluator
         var fitProgress = progress is null ? null : new SynchronousProgress<string>(m =>
             progress.Report(new EvaluationProgress("calibrate", 100 * CalibrationShare * Math.Min(fitted++, types) / types, "Calibrating " + m)));
         // The calibrator fits whatever log it is given: the races before the window are all it may see.
-        var parameters = Calibrator.Calibrate(new RaceLog([.. before], log.Quirks), source, options.Calibrator, fitProgress, cancellationToken);
+        // Calibration races are projected as the window's are: the same projector, so the same strength path.
+        var parameters = Calibrator.Calibrate(new RaceLog([.. before], log.Quirks), source, options.Calibrator with { Projector = options.Projector }, fitProgress, cancellationToken);
         return (parameters, source);
     }
 

@@ -16,7 +16,8 @@ internal sealed class RaceKernel
     private readonly float[] _finishPoints;
     private const int Phases = 4;
     private readonly float _placeDiff, _lapLed, _fastestLap, _lapCompleted, _lateNoise;
-    private readonly bool _hasShifts;
+    private readonly double _shuffleSd;
+    private readonly float[] _paceScale;
 
     public RaceKernel(TrackTypeParameters parameters, int laps, int[] starts, float[] strengths, ScoringTable scoring, float[]? shifts = null)
     {
@@ -26,8 +27,9 @@ internal sealed class RaceKernel
         Strengths = strengths;
         Cars = starts.Length;
         Shifts = shifts ?? new float[Cars];
-        _hasShifts = Shifts.Any(x => x > 0);
+        _paceScale = Shifts.Select(x => MathF.Sqrt(1 + x * x)).ToArray();
         _lateNoise = (float)parameters.LateNoise;
+        _shuffleSd = parameters.ShuffleSd;
         _crashSizeCumulative = Cumulative(parameters.CrashSizeProbabilities);
         _finishPoints = new float[Cars];
         for (var i = 0; i < Cars; i++) _finishPoints[i] = (float)scoring.PointsForFinish(i + 1);
@@ -44,17 +46,27 @@ internal sealed class RaceKernel
     /// <summary>Official starting positions, per car.</summary>
     public int[] Starts { get; }
 
-    /// <summary>Strength per car (log-odds scale of the pace's Gumbel noise); the fitter adjusts it in place.</summary>
+    /// <summary>Strength per car (in units of the pace noise's standard deviation); the fitter adjusts it in place.</summary>
     public float[] Strengths { get; }
 
     /// <summary>Per car, the standard deviation of his per-race strength shift (projection uncertainty); 0: none.</summary>
     public float[] Shifts { get; }
 
+    // What the GPU kernel (Gpu/GpuRaceKernel) reads to simulate the same model.
+    internal TrackTypeParameters Parameters => _p;
+
+    internal float[] FinishPoints => _finishPoints;
+
+    internal double[] CrashSizeCumulative => _crashSizeCumulative;
+
+    internal (float PlaceDiff, float LapLed, float FastestLap, float LapCompleted) ScoringRates => (_placeDiff, _lapLed, _fastestLap, _lapCompleted);
+
     /// <summary>
-    /// One race. A car's <em>pace</em> (strength + his per-race shift + Gumbel noise) decides who leads and who runs
+    /// One race. A car's <em>pace</em> (strength + normal noise, widened by his per-race shift) decides who leads and who runs
     /// the fastest laps; his <em>finishing performance</em> is the pace plus normal late-race noise (cautions,
     /// restarts, strategy). Lead stints go to cars near the front of the running order at that point of the race
-    /// (pace plus the share of late noise accrued by then), the last to the winner, who leads the last lap.
+    /// (pace plus the share of late noise accrued by then), the last to the winner, who leads the last lap. The race's
+    /// shuffle factor scales its late noise.
     /// </summary>
     public void Simulate(ref SeededRandom rng, RaceScratch s)
     {
@@ -65,22 +77,25 @@ internal sealed class RaceKernel
         {
             s.Pace[i] = Uniform(ref rng);
             s.Late[i] = Uniform(ref rng);
-            s.Late2[i] = Uniform(ref rng);
             s.LapsCompleted[i] = laps;
             s.Status[i] = (byte)CarStatus.Running;
             s.LapsLed[i] = 0;
             s.FastestLaps[i] = 0;
         }
 
-        VectorMath.Gumbel(s.Pace, Strengths);
-        // Two normals per car from one Box–Muller pair: the late noise and the per-race strength shift.
-        VectorMath.Normals(s.Late, s.Late2);
-        if (_hasShifts) VectorMath.AddScaled(s.Pace, Shifts, s.Late2);
-        VectorMath.AddScaled(s.Pace, _lateNoise, s.Late, s.Performance);
+        // Two normals per car from one Box–Muller pair: the pace noise and the late noise. The pace noise is normal
+        // (Thurstone), not Gumbel (Plackett–Luce): the Gumbel's long right tail made one car run away with a race's
+        // lead stints and fastest laps (e^{c·pace} has no finite mean for c ≥ 1). The per-race strength shift, normal
+        // too, joins it: pace = strength + √(1 + shift²) · z.
+        VectorMath.Normals(s.Pace, s.Late);
+        VectorMath.ScaleAdd(s.Pace, _paceScale, Strengths);
+        // The race's shuffle factor (mean 1) scales the late noise: some finishes follow the pace, some are lotteries.
+        var late = _shuffleSd > 0 ? _lateNoise * (float)Math.Exp(_shuffleSd * rng.NextNormal() - 0.5 * _shuffleSd * _shuffleSd) : _lateNoise;
+        VectorMath.AddScaled(s.Pace, late, s.Late, s.Performance);
         Failures(ref rng, s);
         var leader = LapTheField(s);
         Classify(s);
-        LeadLaps(ref rng, s);
+        LeadLaps(ref rng, s, late);
         FastestLaps(ref rng, s, leader);
         for (var i = 0; i < n; i++)
         {
@@ -172,7 +187,7 @@ internal sealed class RaceKernel
     /// weight e^{c·key}, where the key is the running order at that point: pace plus the part of the late noise accrued
     /// by then (the race is read in four phases). The last stint goes to the winner. Stints partition the laps, so laps
     /// led sum to the laps run.</summary>
-    private void LeadLaps(ref SeededRandom rng, RaceScratch s)
+    private void LeadLaps(ref SeededRandom rng, RaceScratch s, float lateNoise)
     {
         int n = Cars, laps = Laps;
         var winner = s.Order[0];
@@ -187,7 +202,7 @@ internal sealed class RaceKernel
         var c = (float)_p.LeadConcentration;
         for (var phase = 0; phase < Phases; phase++)
         {
-            var t = (phase + 0.5f) / Phases * _lateNoise * (float)_p.LeadLateShare;
+            var t = (phase + 0.5f) / Phases * lateNoise * (float)_p.LeadLateShare;
             var top = float.MinValue;
             for (var i = 0; i < n; i++)
             {

@@ -65,4 +65,24 @@ internal sealed class RaceMatrix
 
         CautionLaps[sim] = (ushort)s.CautionLaps;
     }
+
+    /// <summary>Records race <paramref name="sim"/> from row <paramref name="row"/> of a GPU chunk (columns = cars).</summary>
+    public void Record(int sim, Gpu.GpuRaceRunner.ChunkOutcome chunk, int row)
+    {
+        var at = sim * Drivers;
+        var from = row * chunk.Cars;
+        var cars = Field.SlateIndex;
+        for (var i = 0; i < cars.Length; i++)
+        {
+            var cell = at + cars[i];
+            Points[cell] = chunk.Points[from + i];
+            Finish[cell] = (byte)chunk.Finish[from + i];
+            LapsLed[cell] = (ushort)chunk.LapsLed[from + i];
+            FastestLaps[cell] = (ushort)chunk.FastestLaps[from + i];
+            LapsCompleted[cell] = (ushort)chunk.LapsCompleted[from + i];
+            Status[cell] = (byte)chunk.Status[from + i];
+        }
+
+        CautionLaps[sim] = (ushort)chunk.CautionLaps[row];
+    }
 }

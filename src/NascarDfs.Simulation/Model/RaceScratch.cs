@@ -8,7 +8,6 @@ internal sealed class RaceScratch
         Performance = new float[cars];
         Pace = new float[cars];
         Late = new float[cars];
-        Late2 = new float[cars];
         PaceKeys = new float[cars];
         PaceOrder = new int[cars];
         PhaseWeights = new float[4 * cars];
@@ -27,14 +26,11 @@ internal sealed class RaceScratch
     /// <summary>This race's finishing performance of each car: pace + late noise.</summary>
     public float[] Performance { get; }
 
-    /// <summary>This race's pace of each car: strength + shift + Gumbel noise (leads, fastest laps).</summary>
+    /// <summary>This race's pace of each car: strength + normal noise widened by the shift (leads, fastest laps).</summary>
     public float[] Pace { get; }
 
     /// <summary>Per car, a standard normal: the late-race noise.</summary>
     public float[] Late { get; }
-
-    /// <summary>Per car, a second standard normal: the per-race strength shift.</summary>
-    public float[] Late2 { get; }
 
     /// <summary>Sort keys (−pace) for <see cref="PaceOrder"/>.</summary>
     public float[] PaceKeys { get; }

@@ -6,22 +6,17 @@ namespace NascarDfs.Simulation.Model;
 /// arithmetic). Results are identical for a given machine whatever the thread count.</summary>
 internal static class VectorMath
 {
-    /// <summary>performance[i] = strength[i] − ln(−ln u[i]) in place (u in (0, 1)): a Gumbel draw around the strength.</summary>
-    public static void Gumbel(Span<float> uniformsToPerformance, ReadOnlySpan<float> strengths)
+    /// <summary>x[i] = offset[i] + scale[i]·x[i] in place.</summary>
+    public static void ScaleAdd(Span<float> x, ReadOnlySpan<float> scale, ReadOnlySpan<float> offset)
     {
         var width = Vector<float>.Count;
         var i = 0;
-        for (; i <= uniformsToPerformance.Length - width; i += width)
+        for (; i <= x.Length - width; i += width)
         {
-            var u = new Vector<float>(uniformsToPerformance[i..]);
-            var s = new Vector<float>(strengths[i..]);
-            (s - Vector.Log(-Vector.Log(u))).CopyTo(uniformsToPerformance[i..]);
+            (new Vector<float>(offset[i..]) + new Vector<float>(scale[i..]) * new Vector<float>(x[i..])).CopyTo(x[i..]);
         }
 
-        for (; i < uniformsToPerformance.Length; i++)
-        {
-            uniformsToPerformance[i] = strengths[i] - MathF.Log(-MathF.Log(uniformsToPerformance[i]));
-        }
+        for (; i < x.Length; i++) x[i] = offset[i] + scale[i] * x[i];
     }
 
     /// <summary>into[i] = e^{c·(x[i] − top)}.</summary>
@@ -61,12 +56,6 @@ internal static class VectorMath
             u1ToNormal[i] = r * cos;
             u2ToNormal[i] = r * sin;
         }
-    }
-
-    /// <summary>x[i] += scale[i]·z[i].</summary>
-    public static void AddScaled(Span<float> x, ReadOnlySpan<float> scale, ReadOnlySpan<float> z)
-    {
-        for (var i = 0; i < x.Length; i++) x[i] += scale[i] * z[i];
     }
 
     /// <summary>into[i] = x[i] + c·z[i].</summary>

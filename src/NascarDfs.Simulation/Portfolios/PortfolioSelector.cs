@@ -24,7 +24,8 @@ internal static class PortfolioSelector
         for (var k = 0; k < candidates.Count; k++) queue.Enqueue(k, (Static(candidates[k], hits, objective, k), candidates[k].Mean, k));
 
         var parked = new List<int>(); // allowed later perhaps, but not holding every driver the next lineup needs
-        while (chosen.Count < limits.Lineups && queue.Count > 0)
+        // Not while the queue lasts: when every candidate is spent, the refill may still supply the next lineup.
+        while (chosen.Count < limits.Lineups)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var required = limits.Required();

@@ -9,14 +9,16 @@ public sealed class ObjectiveNamesTests
     [Fact]
     public void EverySimulationObjective_HasAnObjective_OfTheSameName()
     {
-        Assert.Equal(Enum.GetValues<SimulationObjective>(), ObjectiveNames.Simulated.Select(o => o.ToSimulation()!.Value));
+        Assert.Equal(Enum.GetValues<SimulationObjective>(), ObjectiveNames.Simulated.Where(o => o != Objective.Roi).Select(o => o.ToSimulation()!.Value));
+        Assert.Contains(Objective.Roi, ObjectiveNames.Simulated); // roi simulates the race too, then the contest
+        Assert.Null(Objective.Roi.ToSimulation());
         Assert.All(Enum.GetValues<SimulationObjective>(), s => Assert.Equal(s.ToName(), ObjectiveNames.Parse(s.ToName()).Name()));
     }
 
     [Fact]
     public void Names_AreTheCommandLineNames_RoundTripThroughJson()
     {
-        Assert.Equal("projection, sim-mean, target, optimal, coverage", ObjectiveNames.List);
+        Assert.Equal("projection, sim-mean, target, optimal, coverage, roi", ObjectiveNames.List);
         foreach (var objective in ObjectiveNames.All)
         {
             var json = JsonSerializer.Serialize(objective, NascarDfs.App.Services.AppJson.Options);

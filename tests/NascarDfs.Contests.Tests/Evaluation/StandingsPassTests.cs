@@ -48,4 +48,31 @@ public class StandingsPassTests
             Assert.Equal(at, standings[k].Count);
         }
     }
+    [Theory]
+    [InlineData(5UL, 37)]
+    [InlineData(6UL, 1)]
+    [InlineData(7UL, 203)]
+    public void Run_VectorAndScalarKernels_GiveTheSameStandings(ulong seed, int fieldLineups)
+    {
+        var rng = new SeededRandom(seed, 1);
+        const int drivers = 40, roster = 6, races = 130;
+        var field = Synthetic.Lineups(ref rng, drivers, roster, fieldLineups);
+        var counts = field.Select(_ => 1 + rng.NextInt(3)).ToList();
+        var probes = Synthetic.Lineups(ref rng, drivers, roster, 20).Concat([field[0]]).ToArray();
+        // Points in tenths (FanDuel-like): float sums that are not exact, so both kernels must add in the same order.
+        var points = Enumerable.Range(0, races * drivers).Select(_ => rng.NextInt(700) / 10f).ToArray();
+        var fieldOf = Synthetic.Field(Synthetic.Drivers(drivers), field, counts);
+        var vector = StandingsPass.Run(fieldOf, points, drivers, races, probes, 10, 2, null, vectorized: true, default);
+        var scalar = StandingsPass.Run(fieldOf, points, drivers, races, probes, 10, 1, null, vectorized: false, default);
+
+        Assert.Equal(probes.Length, vector.Length);
+        Assert.Contains(vector, st => st.Count > 0);
+        for (var k = 0; k < probes.Length; k++)
+        {
+            Assert.Equal(scalar[k].Races, vector[k].Races);
+            Assert.Equal(scalar[k].Scores, vector[k].Scores);
+            Assert.Equal(scalar[k].Above, vector[k].Above);
+            Assert.Equal(scalar[k].Ties, vector[k].Ties);
+        }
+    }
 }

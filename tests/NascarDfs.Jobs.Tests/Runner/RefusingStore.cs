@@ -10,12 +10,12 @@ internal sealed class RefusingStore(IJobStore inner, int refusals) : IJobEngineS
 
     public IJobChangeFeed Changes => inner.Changes;
 
-    public Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, string? result, JobClaim nextClaim, CancellationToken cancellationToken = default) =>
+    public Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, JobOutput output, JobClaim nextClaim, CancellationToken cancellationToken = default) =>
         Interlocked.Decrement(ref _left) >= 0
             ? Task.FromException<JobHandoff>(new IOException("database or disk is full"))
-            : inner.CompleteAndClaimAsync(id, owner, result, nextClaim, cancellationToken);
+            : inner.CompleteAndClaimAsync(id, owner, output, nextClaim, cancellationToken);
 
-    public Task<bool> CompleteAsync(string id, string owner, string? result, CancellationToken cancellationToken = default) => inner.CompleteAsync(id, owner, result, cancellationToken);
+    public Task<bool> CompleteAsync(string id, string owner, JobOutput output, CancellationToken cancellationToken = default) => inner.CompleteAsync(id, owner, output, cancellationToken);
 
     public Task<bool> HasQueuedAsync(IReadOnlyCollection<string> kinds, CancellationToken cancellationToken = default) => inner.HasQueuedAsync(kinds, cancellationToken);
 

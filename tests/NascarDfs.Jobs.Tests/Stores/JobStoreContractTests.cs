@@ -124,6 +124,22 @@ public abstract partial class JobStoreContractTests : IDisposable
     }
 
     [Fact]
+    public async Task Complete_WithWarning_IsCompletedWithWarnings_InListsToo()
+    {
+        var store = NewStore();
+        var job = await InState(store, JobState.Running);
+        Assert.True(await store.CompleteAsync(job.Id, Owner, new JobOutput("{}", "Built 85 of 150 lineups.")));
+        var done = (await store.GetAsync(job.Id))!;
+        Assert.Equal((JobState.Completed, "Built 85 of 150 lineups.", true), (done.State, done.Warning, done.HasWarnings));
+        var listed = Assert.Single((await store.ListAsync(new JobQuery())).Items);
+        Assert.Equal("Built 85 of 150 lineups.", listed.Warning);
+
+        // A plain completion has none.
+        var plain = await InState(store, JobState.Completed);
+        Assert.False((await store.GetAsync(plain.Id))!.HasWarnings);
+    }
+
+    [Fact]
     public async Task Transitions_WrongOwner_DoNotApply()
     {
         var store = NewStore();

@@ -7,7 +7,9 @@ using Xunit.Abstractions;
 namespace NascarDfs.Simulation.Tests.Calibration;
 
 /// <summary>
-/// The committed parameters, re-simulated on the real races with a seed the fit never saw, against the real metrics.
+/// The committed parameters, re-simulated on the real races with a seed the fit never saw, against the real metrics
+/// (races with a year of earlier history from their history projections, strengths refitted with that seed, as the fit
+/// simulates them).
 /// Tolerances: the fit matches each metric on its own seed, so what remains is Monte Carlo error (20 simulations of
 /// 35–105 races: well under 1% for shares) and the interplay of parameters fitted one at a time. Each tolerance is
 /// about twice the worst deviation seen and several times smaller than the gap between track types on that metric
@@ -36,7 +38,10 @@ public class CalibrationReportTests(ITestOutputHelper output)
         Assert.InRange(sim.LeaderShareOfLapsLed - real.LeaderShareOfLapsLed, -0.04, 0.04);
         Assert.InRange(sim.DriversLeading / real.DriversLeading, 0.85, 1.15);
         Assert.InRange(sim.Top3ShareOfFastestLaps - real.Top3ShareOfFastestLaps, -0.04, 0.04);
-        Assert.InRange(sim.MeanAbsPlaceDifferential / real.MeanAbsPlaceDifferential, 0.9, 1.1);
+        // Races simulated from projections follow their strengths, so |place differential| is not a fitted target there
+        // (the late noise is fitted to the winner's fastest laps): it comes out 5–14% low (superspeedways most); the
+        // bound still fails a swapped type (12.3 vs 7.7–9.2).
+        Assert.InRange(sim.MeanAbsPlaceDifferential / real.MeanAbsPlaceDifferential, 0.85, 1.1);
         Assert.InRange(sim.LappedRunningShare - real.LappedRunningShare, -0.05, 0.05);
     }
 

@@ -35,9 +35,15 @@ internal static class JobText
 
     public const string Header = "ID        STATE      PROGRESS  CREATED              DURATION  KIND              NAME";
 
+    /// <summary>The footnote under a list with a <c>completed*</c> row.</summary>
+    public const string WarningsNote = "* completed with warnings (fewer lineups than asked, or a missed minimum): `jobs show ID` says why.";
+
+    /// <summary>The STATE cell: <c>completed*</c> for a job completed with warnings (see <see cref="WarningsNote"/>).</summary>
+    public static string StateCell(JobSummary job) => job.HasWarnings ? "completed*" : State(job.State);
+
     public static string Row(JobSummary job, DateTimeOffset now) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{job.Id,-9} {State(job.State),-10} {job.Progress,7}%  {Time(job.CreatedAt),-20} {Duration(job.DurationAt(now)),-9} {job.Kind,-17} {job.Name}");
+        $"{job.Id,-9} {StateCell(job),-10} {job.Progress,7}%  {Time(job.CreatedAt),-20} {Duration(job.DurationAt(now)),-9} {job.Kind,-17} {job.Name}");
 
     public static string Details(JobRecord job, DateTimeOffset now)
     {
@@ -51,7 +57,8 @@ internal static class JobText
         Add("Job", "#" + job.Id);
         Add("Name", job.Name);
         Add("Kind", job.Kind);
-        Add("State", State(job.State));
+        Add("State", job.StateText);
+        Add("Warning", job.Warning);
         Add("Priority", job.Priority);
         Add("Progress", $"{job.Progress}% {job.ProgressMessage}".TrimEnd());
         Add("Created", Time(job.CreatedAt));

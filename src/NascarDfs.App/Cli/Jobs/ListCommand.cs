@@ -48,6 +48,7 @@ internal sealed class ListCommand : JobsCommand<ListCommand.Settings>
                 Console.Out.WriteLine(JobText.Header);
                 var now = DateTimeOffset.UtcNow;
                 foreach (var job in page.Items) Console.Out.WriteLine(JobText.Row(job, now));
+                if (page.Items.Any(j => j.HasWarnings)) Console.Out.WriteLine(JobText.WarningsNote);
                 if (page.Total > page.Items.Count) Console.Out.WriteLine($"({page.Items.Count} of {page.Total}; use --limit to see more)");
                 break;
             default:

@@ -1,5 +1,6 @@
 using NascarDfs.Domain.Sites;
 using NascarDfs.Domain.Slates;
+using NascarDfs.Simulation.Gpu;
 
 namespace NascarDfs.App.JobHandlers.Documents;
 
@@ -13,6 +14,15 @@ internal static class StoredNames
 
     private static readonly (MissingProjectionPolicy Value, string Name)[] Policies =
         [(MissingProjectionPolicy.FileAverage, "fileAverage"), (MissingProjectionPolicy.Zero, "zero"), (MissingProjectionPolicy.Exclude, "exclude")];
+
+    private static readonly (SimulationDevice Value, string Name)[] Devices =
+        [(SimulationDevice.Auto, "auto"), (SimulationDevice.Cpu, "cpu"), (SimulationDevice.Gpu, "gpu")];
+
+    /// <summary>"auto", "cpu" or "gpu".</summary>
+    public static string Of(SimulationDevice device) => Devices.First(d => d.Value == device).Name;
+
+    /// <summary>Reads a device name (null: auto); <paramref name="field"/> names the flag or field in the sentence.</summary>
+    public static SimulationDevice ToDevice(string? name, string field = "device") => name is null ? SimulationDevice.Auto : Find(Devices, name, field);
 
     public static string Of(Site site) => Sites.First(s => s.Value == site).Name;
 

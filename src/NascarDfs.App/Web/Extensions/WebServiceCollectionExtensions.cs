@@ -26,7 +26,11 @@ internal static class WebServiceCollectionExtensions
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.Folder.Root, "keys")));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(mud => Toasts.Configure(mud.SnackbarConfiguration));
-        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = DescribeBadBody);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            DescribeBadBody(context);
+            Api.ApiEndpoints.Explain(context);
+        });
 
         // A body that is not valid JSON (a repeated key, a wrong type) reaches the exception handler, which says why.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -84,8 +84,8 @@ internal sealed class JobNotifier(JobEvents events, JobService jobs, PageConnect
         if (!_announced.TryAdd(e.JobId!, 0)) return false;
         if (pages.Connected == 0)
         {
-            var what = e.Kind == JobEventKind.Completed ? "completed" : "failed";
-            os.Notify($"NascarDfs: {e.Name} {what}", e.Kind == JobEventKind.Failed && e.Message is not null ? e.Message : $"Job #{e.JobId} {what}.");
+            var what = e.Kind == JobEventKind.Failed ? "failed" : e.Message is null ? "completed" : "completed with warnings";
+            os.Notify($"NascarDfs: {e.Name} {what}", e.Message ?? $"Job #{e.JobId} {what}.");
         }
 
         return true;
@@ -123,7 +123,7 @@ internal sealed class JobNotifier(JobEvents events, JobService jobs, PageConnect
                 if (job.State is not (JobState.Completed or JobState.Failed) || job.FinishedAt < _since || _announced.ContainsKey(job.Id)) continue;
                 _progress.TryRemove(job.Id, out _);
                 var kind = job.State == JobState.Completed ? JobEventKind.Completed : JobEventKind.Failed;
-                var e = new JobEvent(kind, job.Id, job.Name, null, job.Error);
+                var e = new JobEvent(kind, job.Id, job.Name, null, kind == JobEventKind.Completed ? job.Warning : job.Error);
                 if (Announce(e)) Forward(e);
             }
         }

@@ -5,7 +5,7 @@ namespace NascarDfs.Jobs.Stores.Postgres;
 public sealed partial class PostgresJobStore
 {
     private const string ClearLease = "lease_owner = NULL, lease_host = NULL, lease_expires_at = NULL";
-    private const string CompleteSet = $"result = @result, finished_at = @now, progress = 100, {ClearLease}";
+    private const string CompleteSet = $"result = @result, warning = @warning, finished_at = @now, progress = 100, {ClearLease}";
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<JobSummary>> ClaimAsync(JobClaim claim, CancellationToken cancellationToken = default)
@@ -17,11 +17,11 @@ public sealed partial class PostgresJobStore
     }
 
     /// <inheritdoc />
-    public async Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, string? result, JobClaim nextClaim, CancellationToken cancellationToken = default)
+    public async Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, JobOutput output, JobClaim nextClaim, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nextClaim);
         var complete = new NpgsqlBatchCommand(ApplySql(JobTransition.Complete, JobState.Running, owner, CompleteSet));
-        BindApply(complete.Parameters, JobTransition.Complete, id, JobState.Running, owner, c => c.AddWithValue("result", (object?)result ?? DBNull.Value));
+        BindApply(complete.Parameters, JobTransition.Complete, id, JobState.Running, owner, c => BindOutput(c, output));
         if (nextClaim.MaxJobs <= 0 || nextClaim.Kinds.Count == 0)
         {
             await using var alone = _dataSource.CreateBatch();
@@ -53,7 +53,7 @@ public sealed partial class PostgresJobStore
             "LIMIT greatest(0, least(@max, @hostLimit - (SELECT count(*) FROM jobs WHERE state = 'running' AND lease_host = @host))) " +
             "FOR UPDATE SKIP LOCKED) " +
             "UPDATE jobs SET state = 'running', lease_owner = @owner, lease_host = @host, lease_expires_at = @expires, ran_on = @host, " +
-            "started_at = @now, finished_at = NULL, attempt = attempt + 1, progress = 0, progress_message = NULL " +
+            "started_at = @now, finished_at = NULL, attempt = attempt + 1, progress = 0, progress_message = NULL, warning = NULL " +
             $"WHERE seq IN (SELECT seq FROM picked) RETURNING {JobRows.SummaryColumns}");
         take.Parameters.AddWithValue("owner", claim.Owner);
         take.Parameters.AddWithValue("host", claim.Host);
@@ -81,10 +81,16 @@ public sealed partial class PostgresJobStore
     }
 
     /// <inheritdoc />
-    public Task<bool> CompleteAsync(string id, string owner, string? result, CancellationToken cancellationToken = default) =>
+    public Task<bool> CompleteAsync(string id, string owner, JobOutput output, CancellationToken cancellationToken = default) =>
         ApplyAsync(
             JobTransition.Complete, id, JobState.Running, owner, CompleteSet,
-            c => c.AddWithValue("result", (object?)result ?? DBNull.Value), cancellationToken);
+            c => BindOutput(c, output), cancellationToken);
+
+    private static void BindOutput(NpgsqlParameterCollection parameters, JobOutput output)
+    {
+        parameters.AddWithValue("result", (object?)output.Result ?? DBNull.Value);
+        parameters.AddWithValue("warning", (object?)output.Warning ?? DBNull.Value);
+    }
 
     /// <inheritdoc />
     public Task<bool> FailAsync(string id, string owner, string errorMessage, CancellationToken cancellationToken = default) =>

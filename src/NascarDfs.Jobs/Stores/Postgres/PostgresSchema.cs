@@ -11,7 +11,7 @@ internal static class PostgresSchema
     public const string Component = "jobs";
 
     /// <summary>The schema version this build writes.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     private static readonly string[] Migrations =
     [
@@ -62,6 +62,7 @@ internal static class PostgresSchema
         $$;
         CREATE TRIGGER jobs_notify AFTER INSERT OR UPDATE OR DELETE ON jobs FOR EACH STATEMENT EXECUTE FUNCTION nascardfs_jobs_notify();
         """,
+        "ALTER TABLE jobs ADD COLUMN warning text;",
     ];
 
     /// <summary>Brings the tables up to <see cref="CurrentVersion"/> in one transaction, one migrator at a time.</summary>

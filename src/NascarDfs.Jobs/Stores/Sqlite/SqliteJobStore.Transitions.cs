@@ -5,7 +5,7 @@ namespace NascarDfs.Jobs.Stores.Sqlite;
 public sealed partial class SqliteJobStore
 {
     private const string ClearLease = "lease_owner = NULL, lease_host = NULL, lease_expires_at = NULL";
-    private const string CompleteSet = $"result = $result, finished_at = $now, progress = 100, {ClearLease}";
+    private const string CompleteSet = $"result = $result, warning = $warning, finished_at = $now, progress = 100, {ClearLease}";
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<JobSummary>> ClaimAsync(JobClaim claim, CancellationToken cancellationToken = default)
@@ -17,14 +17,14 @@ public sealed partial class SqliteJobStore
     }
 
     /// <inheritdoc />
-    public Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, string? result, JobClaim nextClaim, CancellationToken cancellationToken = default)
+    public Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, JobOutput output, JobClaim nextClaim, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nextClaim);
         return InWriteTransactionAsync(async (transaction, ct) =>
         {
             var completed = await ApplyInAsync(
                 transaction, JobTransition.Complete, id, JobState.Running, owner, CompleteSet,
-                c => c.Parameters.AddWithValue("$result", (object?)result ?? DBNull.Value), ct).ConfigureAwait(false);
+                c => BindOutput(c, output), ct).ConfigureAwait(false);
             IReadOnlyList<JobSummary> claimed = nextClaim.MaxJobs > 0 && nextClaim.Kinds.Count > 0
                 ? await ClaimInAsync(transaction, nextClaim, ct).ConfigureAwait(false)
                 : [];
@@ -44,7 +44,7 @@ public sealed partial class SqliteJobStore
         var now = NowMs;
         command.CommandText =
             "UPDATE jobs SET state = 'running', lease_owner = $owner, lease_host = $host, lease_expires_at = $expires, ran_on = $host, " +
-            "started_at = $now, finished_at = NULL, attempt = attempt + 1, progress = 0, progress_message = NULL " +
+            "started_at = $now, finished_at = NULL, attempt = attempt + 1, progress = 0, progress_message = NULL, warning = NULL " +
             "WHERE seq IN (SELECT seq FROM jobs WHERE state = 'queued' " +
             $"AND kind IN ({KindParameters(command, claim.Kinds)}) ORDER BY priority DESC, seq " +
             "LIMIT max(0, min($max, $hostLimit - (SELECT count(*) FROM jobs WHERE state = 'running' AND lease_host = $host)))) " +
@@ -61,10 +61,16 @@ public sealed partial class SqliteJobStore
     }
 
     /// <inheritdoc />
-    public Task<bool> CompleteAsync(string id, string owner, string? result, CancellationToken cancellationToken = default) =>
+    public Task<bool> CompleteAsync(string id, string owner, JobOutput output, CancellationToken cancellationToken = default) =>
         ApplyAsync(
             JobTransition.Complete, id, JobState.Running, owner, CompleteSet,
-            c => c.Parameters.AddWithValue("$result", (object?)result ?? DBNull.Value), cancellationToken);
+            c => BindOutput(c, output), cancellationToken);
+
+    private static void BindOutput(SqliteCommand command, JobOutput output)
+    {
+        command.Parameters.AddWithValue("$result", (object?)output.Result ?? DBNull.Value);
+        command.Parameters.AddWithValue("$warning", (object?)output.Warning ?? DBNull.Value);
+    }
 
     /// <inheritdoc />
     public Task<bool> FailAsync(string id, string owner, string errorMessage, CancellationToken cancellationToken = default) =>

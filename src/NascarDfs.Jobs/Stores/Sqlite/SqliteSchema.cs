@@ -8,7 +8,7 @@ internal static class SqliteSchema
     public const string Component = "jobs";
 
     /// <summary>The schema version this build writes.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     /// <summary>RETURNING arrived in SQLite 3.35.0.</summary>
     public static readonly Version MinimumSqliteVersion = new(3, 35, 0);
@@ -56,6 +56,7 @@ internal static class SqliteSchema
         ALTER TABLE jobs ADD COLUMN ran_on TEXT;
         ALTER TABLE runners ADD COLUMN kinds TEXT NOT NULL DEFAULT '';
         """,
+        "ALTER TABLE jobs ADD COLUMN warning TEXT;",
     ];
 
     /// <summary>The recorded version of this component, or null when it has none (or the table is missing).</summary>

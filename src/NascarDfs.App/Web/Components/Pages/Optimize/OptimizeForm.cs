@@ -255,7 +255,7 @@ public sealed class OptimizeForm
         }
         catch (JsonException e)
         {
-            problem = "Not a constraints object: " + e.Message.Split(" Path:")[0];
+            problem = "Not a constraints object: " + NascarDfs.App.JobHandlers.JsonProblem.Describe(e);
             return false;
         }
     }
