@@ -43,10 +43,12 @@ internal static class WebServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>A 400 for a body the JSON reader refused names the problem (issue 11 item 10), not a .NET parameter.</summary>
+    /// <summary>A 400 for a body with a repeated key names the key (issue 11 item 10).</summary>
     private static void DescribeBadBody(ProblemDetailsContext context)
     {
-        if (context.Exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException json })
+        // Other unreadable bodies get ApiEndpoints.Explain's sentence with the expected shape.
+        if (context.Exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException json } &&
+            json.Message.StartsWith("Duplicate property", StringComparison.Ordinal))
         {
             context.ProblemDetails.Title = "The body is not valid JSON";
             context.ProblemDetails.Detail = "The body: " + JobHandlers.JsonProblem.Describe(json);
