@@ -88,7 +88,7 @@ public sealed class JobService
     public async Task<JobRecord?> RerunAsync(string id, CancellationToken cancellationToken = default)
     {
         if (await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) is not { } original) return null;
-        var submission = new JobSubmission(original.Kind, original.Name, original.Config)
+        var submission = new JobSubmission(original.Kind, RerunName(original.Name), original.Config)
         {
             Priority = original.Priority,
             MaxAttempts = original.MaxAttempts,
@@ -97,6 +97,16 @@ public sealed class JobService
         var job = await _store.SubmitAsync(submission, cancellationToken).ConfigureAwait(false);
         Publish(JobEventKind.Queued, job);
         return job;
+    }
+
+    /// <summary>The name of a re-run: "(re-run)" added once, then "(re-run 2)", "(re-run 3)"… so the two are told apart in lists.</summary>
+    public static string RerunName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var match = System.Text.RegularExpressions.Regex.Match(name, @"^(.*) \(re-run(?: (\d+))?\)$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        if (!match.Success) return name + " (re-run)";
+        var next = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1 : 2;
+        return $"{match.Groups[1].Value} (re-run {next})";
     }
 
     /// <summary>Deletes a job that is not running.</summary>
@@ -141,6 +151,9 @@ public sealed class JobService
         var live = await ListLiveRunnersAsync(cancellationToken).ConfigureAwait(false);
         return new JobStatusSummary(counts, page.Items, live.Count) { RunnerHosts = [.. live.Select(r => r.Host).Distinct().Order(StringComparer.Ordinal)] };
     }
+
+    /// <summary>Every runner registered in the store, connected or not (the Runners page).</summary>
+    public Task<IReadOnlyList<RunnerInfo>> ListRunnersAsync(CancellationToken cancellationToken = default) => _store.ListRunnersAsync(cancellationToken);
 
     /// <summary>Runners whose heartbeat is fresh (and, on this machine, whose process lives).</summary>
     public async Task<int> CountLiveRunnersAsync(CancellationToken cancellationToken = default) =>

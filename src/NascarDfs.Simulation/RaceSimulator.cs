@@ -41,7 +41,8 @@ public static class RaceSimulator
         while (fitter is not null && fitter.Passes < options.MaxFitIterations)
         {
             var means = BlockRunner.MeanPoints(kernel, fitSims, options.Seed, options.MaxDegreeOfParallelism, cancellationToken);
-            progress?.Report(new SimulationProgress("fit", 100 * FitShare * fitter.Passes / options.MaxFitIterations, "Fitting strengths to projections"));
+            progress?.Report(new SimulationProgress("fit", 100 * FitShare * fitter.Passes / options.MaxFitIterations,
+                $"Fitting strengths to projections (pass {fitter.Passes + 1} of at most {options.MaxFitIterations})"));
             if (fitter.Step(means)) break;
         }
 
@@ -49,6 +50,10 @@ public static class RaceSimulator
         // makes the reported fit hold on the races the user gets, not only on the fitting sample.
         fitter?.ChangeRaces();
         var matrix = new RaceMatrix(options.Simulations, request.Drivers.Count, field);
+
+        // Progress only moves forward (issue 13 defect 4): the first pass takes most of what is left after fitting, each
+        // final correction (a re-run of every race) half of what is left after it; the bar ends at 100 when the run ends.
+        var from = fit ? 100 * FitShare : 0;
         var device = options.EmulateGpu || GpuDevices.UseGpu(options.Device)
             ? GpuDevices.With(options.EmulateGpu, (accelerator, name) => RunAll(new GpuRaceRunner(accelerator, kernel), name))
             : RunAll(null, SimulationResult.CpuDevice);
@@ -59,7 +64,9 @@ public static class RaceSimulator
             {
                 for (var final = 0; ; final++)
                 {
-                    Simulate(kernel, gpu, matrix, options, progress, fit ? FitShare : 0, cancellationToken);
+                    var to = fit ? from + ((100 - from) * (final == 0 ? 0.8 : 0.5)) : 100;
+                    Simulate(kernel, gpu, matrix, options, progress, from, to, final, cancellationToken);
+                    from = to;
                     if (fitter is null || final == MaxFinalCorrections || fitter.Step(CarMeans(matrix, field), FinalTolerance)) break;
                 }
             }
@@ -79,6 +86,7 @@ public static class RaceSimulator
             }
         }
 
+        if (from < 100) progress?.Report(new SimulationProgress("simulate", 100, $"Simulated {options.Simulations:N0} races"));
         var fieldTotal = fitter?.FieldTotal ?? MeanFieldTotal(matrix);
         return new SimulationResult(request, matrix, fitter?.ScaleFactor ?? 1, fieldTotal, fits, warnings.ToImmutable(), device);
     }
@@ -117,17 +125,25 @@ public static class RaceSimulator
     }
 
     /// <summary>The run's races into <paramref name="matrix"/>, on the GPU when <paramref name="gpu"/> is given (the
-    /// same model and random streams), else on the CPU's threads.</summary>
+    /// same model and random streams), else on the CPU's threads. Progress goes from <paramref name="from"/> to
+    /// <paramref name="to"/> percent; reports from the workers are serialized (a lock around the count and the report), so
+    /// they arrive in order.</summary>
     internal static void Simulate(
-        RaceKernel kernel, GpuRaceRunner? gpu, RaceMatrix matrix, SimulationOptions options, IProgress<SimulationProgress>? progress, double start,
-        CancellationToken cancellationToken)
+        RaceKernel kernel, GpuRaceRunner? gpu, RaceMatrix matrix, SimulationOptions options, IProgress<SimulationProgress>? progress, double from, double to,
+        int correction, CancellationToken cancellationToken)
     {
         var done = 0;
+        var gate = new Lock();
+        var what = correction == 0 ? "Simulated" : $"Correction {correction}: re-simulated";
         void Done(int races)
         {
-            var total = Interlocked.Add(ref done, races);
-            progress?.Report(new SimulationProgress("simulate", 100 * (start + (1 - start) * total / options.Simulations),
-                $"Simulated {total:N0} of {options.Simulations:N0} races"));
+            if (progress is null) return;
+            lock (gate)
+            {
+                done += races;
+                progress.Report(new SimulationProgress("simulate", from + ((to - from) * done / options.Simulations),
+                    $"{what} {done:N0} of {options.Simulations:N0} races"));
+            }
         }
 
         if (gpu is not null) gpu.Run(matrix, options.Seed, Done, cancellationToken);

@@ -41,7 +41,9 @@ public sealed class JobServiceTests : IDisposable
         var original = await _service.SubmitAsync(new JobSubmission("k", "GPP", """{"seed":7}""") { Priority = 2 });
         var rerun = (await _service.RerunAsync("#" + original.Id))!;
         Assert.NotEqual(original.Id, rerun.Id);
-        Assert.Equal((original.Kind, original.Name, original.Config, 2, original.Id), (rerun.Kind, rerun.Name, rerun.Config, rerun.Priority, rerun.RerunOf));
+        Assert.Equal((original.Kind, original.Name + " (re-run)", original.Config, 2, original.Id), (rerun.Kind, rerun.Name, rerun.Config, rerun.Priority, rerun.RerunOf));
+        Assert.Equal(original.Name + " (re-run 2)", (await _service.RerunAsync(rerun.Id))!.Name);
+        Assert.Equal("x (re-run 3)", JobService.RerunName("x (re-run 2)"));
         Assert.Null(await _service.RerunAsync("missing1"));
     }
 

@@ -4,6 +4,7 @@ namespace NascarDfs.Jobs.Handlers;
 public sealed class JobContext
 {
     private readonly IProgress<JobProgress> _progress;
+    private int _highest;
 
     /// <summary>Creates a context (the runner does; tests may too).</summary>
     public JobContext(JobRecord job, int threadBudget, IProgress<JobProgress> progress)
@@ -39,7 +40,25 @@ public sealed class JobContext
     /// </summary>
     public void Warn(string? warning) => Warning = string.IsNullOrWhiteSpace(warning) ? null : warning;
 
-    /// <summary>Reports progress (0–100, clamped) and a short message; cheap enough to call on every step.</summary>
-    public void ReportProgress(int percent, string? message = null) =>
-        _progress.Report(new JobProgress(Math.Clamp(percent, 0, 100), message));
+    /// <summary>
+    /// Reports progress (0–100, clamped) and a short message; cheap enough to call on every step. The percent never goes
+    /// back within an attempt (a phase that restarts its own count, or reports from several threads out of order, hold
+    /// the bar where it was; the message still changes).
+    /// </summary>
+    public void ReportProgress(int percent, string? message = null)
+    {
+        var clamped = Math.Clamp(percent, 0, 100);
+        int last;
+        do
+        {
+            last = Volatile.Read(ref _highest);
+            if (clamped <= last)
+            {
+                clamped = last;
+                break;
+            }
+        }
+        while (Interlocked.CompareExchange(ref _highest, clamped, last) != last);
+        _progress.Report(new JobProgress(clamped, message));
+    }
 }

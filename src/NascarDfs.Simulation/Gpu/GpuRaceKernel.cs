@@ -5,11 +5,11 @@ namespace NascarDfs.Simulation.Gpu;
 /// <summary>The race's scalars (the track type's parameters, the scoring and the chunk's place in the run).</summary>
 internal struct GpuRaceScalars
 {
-    public int Cars, Laps, HasShifts, FirstRace;
+    public int Cars, Laps, FirstRace;
     public ulong Seed;
     public float LateNoise, LeadConcentration, LeadLateShare, FastestLapConcentration, LapsDownScale;
     public float PlaceDiff, LapLed, FastestLap, LapCompleted;
-    public double ChaosSd, MechanicalFailureRate, CrashesPerRace, ExtraLeadStints;
+    public double ChaosSd, ShuffleSd, MechanicalFailureRate, CrashesPerRace, ExtraLeadStints;
 }
 
 /// <summary>Per car (strengths, shifts, starts, points per finishing place) and the type's quantile tables.</summary>
@@ -23,7 +23,7 @@ internal struct GpuRaceTables
 /// <summary>Per race × car working memory and outputs of one launch (row = race of the chunk).</summary>
 internal struct GpuRaceScratch
 {
-    public ArrayView<float> Pace, Late, Late2, Performance, Exps, Weights, PhaseWeights, Points;
+    public ArrayView<float> Pace, Late, Performance, Exps, Weights, PhaseWeights, Points;
     public ArrayView<double> Keys;
     public ArrayView<int> Order, PaceOrder, LapsCompleted, Status, LapsLed, FastestLaps, Finish, CautionLaps;
 }
@@ -50,32 +50,30 @@ internal static class GpuRaceKernel
         {
             s.Pace[b + i] = rng.NextOpenSingle();
             s.Late[b + i] = rng.NextOpenSingle();
-            s.Late2[b + i] = rng.NextOpenSingle();
             s.LapsCompleted[b + i] = laps;
             s.Status[b + i] = (int)CarStatus.Running;
             s.LapsLed[b + i] = 0;
             s.FastestLaps[b + i] = 0;
         }
 
+        // One Box–Muller pair per car: the normal pace noise (widened by the per-race shift) and the late noise.
         for (var i = 0; i < n; i++)
         {
-            s.Pace[b + i] = t.Strengths[i] - GpuMath.Log(-GpuMath.Log(s.Pace[b + i]));
-            var r = GpuMath.Sqrt(-2f * GpuMath.Log(s.Late[b + i]));
-            var angle = 2f * MathF.PI * s.Late2[b + i];
-            s.Late[b + i] = r * GpuMath.Cos(angle);
-            s.Late2[b + i] = r * GpuMath.Sin(angle);
+            var r = GpuMath.Sqrt(-2f * GpuMath.Log(s.Pace[b + i]));
+            var angle = 2f * MathF.PI * s.Late[b + i];
+            var shift = t.Shifts[i];
+            s.Pace[b + i] = t.Strengths[i] + GpuMath.Sqrt(1f + shift * shift) * (r * GpuMath.Cos(angle));
+            s.Late[b + i] = r * GpuMath.Sin(angle);
         }
 
-        for (var i = 0; i < n; i++)
-        {
-            if (p.HasShifts != 0) s.Pace[b + i] += t.Shifts[i] * s.Late2[b + i];
-            s.Performance[b + i] = s.Pace[b + i] + p.LateNoise * s.Late[b + i];
-        }
+        // The race's shuffle factor (mean 1) scales its late noise.
+        var late = p.ShuffleSd > 0 ? p.LateNoise * (float)GpuMath.Exp(p.ShuffleSd * rng.NextNormal() - 0.5 * p.ShuffleSd * p.ShuffleSd) : p.LateNoise;
+        for (var i = 0; i < n; i++) s.Performance[b + i] = s.Pace[b + i] + late * s.Late[b + i];
 
         Failures(ref rng, p, t, s, b);
         var leader = LapTheField(p, s, b);
         Classify(p, s, b);
-        LeadLaps(ref rng, p, s, b);
+        LeadLaps(ref rng, p, s, b, late);
         FastestLaps(ref rng, p, s, b, leader, cautionLaps);
         for (var i = 0; i < n; i++)
         {
@@ -170,7 +168,7 @@ internal static class GpuRaceKernel
         for (var k = 0; k < n; k++) s.Finish[b + s.Order[b + k]] = k + 1;
     }
 
-    private static void LeadLaps(ref GpuRandom rng, GpuRaceScalars p, GpuRaceScratch s, int b)
+    private static void LeadLaps(ref GpuRandom rng, GpuRaceScalars p, GpuRaceScratch s, int b, float lateNoise)
     {
         int n = p.Cars, laps = p.Laps;
         var winner = s.Order[b];
@@ -191,7 +189,7 @@ internal static class GpuRaceKernel
         var c = p.LeadConcentration;
         for (var phase = 0; phase < Phases; phase++)
         {
-            var share = (phase + 0.5f) / Phases * p.LateNoise * p.LeadLateShare;
+            var share = (phase + 0.5f) / Phases * lateNoise * p.LeadLateShare;
             var top = float.MinValue;
             for (var i = 0; i < n; i++)
             {

@@ -52,7 +52,6 @@ internal sealed class GpuRaceRunner : IDisposable
         {
             Cars = n,
             Laps = _kernel.Laps,
-            HasShifts = _kernel.Shifts.Any(x => x > 0) ? 1 : 0,
             Seed = seed,
             LateNoise = (float)p.LateNoise,
             LeadConcentration = (float)p.LeadConcentration,
@@ -64,6 +63,7 @@ internal sealed class GpuRaceRunner : IDisposable
             FastestLap = rates.FastestLap,
             LapCompleted = rates.LapCompleted,
             ChaosSd = p.ChaosSd,
+            ShuffleSd = p.ShuffleSd,
             MechanicalFailureRate = p.MechanicalFailureRate,
             CrashesPerRace = p.CrashesPerRace,
             ExtraLeadStints = p.ExtraLeadStints,
@@ -138,7 +138,6 @@ internal sealed class GpuRaceRunner : IDisposable
             {
                 Pace = Floats(a, cells).View,
                 Late = Floats(a, cells).View,
-                Late2 = Floats(a, cells).View,
                 Performance = Floats(a, cells).View,
                 Exps = Floats(a, cells).View,
                 Weights = Floats(a, cells).View,

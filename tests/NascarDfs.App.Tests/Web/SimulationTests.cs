@@ -35,7 +35,11 @@ public sealed class SimulationTests
         await Assertions.Expect(page.GetByTestId("race-fields")).ToBeVisibleAsync();
         await Assertions.Expect(Input(page, "opt-name")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(" coverage$"));
 
-        // Inline validation before anything is queued: no race yet.
+        // The sample's Game Info names Talladega, so the track is prefilled (issue 13 defect 9). Inline validation before
+        // anything is queued: with the track cleared there is no race.
+        await Assertions.Expect(Input(page, "race-track")).ToHaveValueAsync("Talladega Superspeedway");
+        await Input(page, "race-track").FillAsync("");
+        await Input(page, "race-track").PressAsync("Tab");
         await page.GetByTestId("opt-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("race-fields")).ToContainTextAsync("Give a track or a track type.");
         Assert.Equal(0, (await http.GetFromJsonAsync<JsonElement>("/api/jobs")).GetArrayLength());

@@ -96,6 +96,25 @@ public class RaceSimulatorTests
         Assert.ThrowsAny<OperationCanceledException>(() => RaceSimulator.Run(Request(5, 200_000, 2), cancelling, cts.Token));
     }
 
+    [Theory]
+    [InlineData(TrackType.Intermediate, 1)]
+    [InlineData(TrackType.Superspeedway, 2)]
+    [InlineData(TrackType.RoadCourse, 4)]
+    public void Run_ProgressOnlyMovesForward_FitThenSimulate_EndsAt100(TrackType type, int threads)
+    {
+        // Issue 13 defect 4: with projections to fit, the final corrections re-simulate every race; the bar must not restart.
+        var reports = new List<SimulationProgress>();
+        var progress = new SynchronousProgress(p => { lock (reports) reports.Add(p); });
+        RaceSimulator.Run(Request(11, 20_000, threads, type, realistic: true), progress);
+
+        var percents = reports.Select(r => r.Percent).ToList();
+        for (var i = 1; i < percents.Count; i++) Assert.True(percents[i] >= percents[i - 1], $"progress went from {percents[i - 1]:F1}% to {percents[i]:F1}% ({reports[i].Message})");
+        Assert.Equal(100, percents[^1], 6);
+        var phases = reports.Select(r => r.Phase).Distinct().ToList();
+        Assert.Equal(["fit", "simulate"], phases);
+        Assert.All(reports, r => Assert.False(string.IsNullOrWhiteSpace(r.Message)));
+    }
+
     [Fact]
     public void Summaries_AreConsistent()
     {

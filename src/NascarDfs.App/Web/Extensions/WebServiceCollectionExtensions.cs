@@ -17,6 +17,7 @@ internal static class WebServiceCollectionExtensions
     {
         services.AddSingleton(options);
         services.AddSingleton(new CurrentSlateStore(options.Folder));
+        services.AddScoped<Components.Pages.Optimize.OptimizeFormState>();
         services.AddSingleton<PageConnections>();
         services.AddScoped<CircuitHandler, PageCircuitHandler>();
         services.AddSingleton<OsNotifier>();

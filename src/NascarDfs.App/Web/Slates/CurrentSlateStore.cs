@@ -63,6 +63,26 @@ internal sealed class CurrentSlateStore(DataFolder folder)
         return Save(current with { Projections = new ProjectionFile(name, [.. rows]) });
     }
 
+    /// <summary>
+    /// Sets which drivers are locked and which excluded (by ID), the others cleared: the one place locks and exclusions
+    /// live (issue 13 defect 12), shown by the Slate table and the Optimize page alike.
+    /// </summary>
+    public CurrentSlate SetLocksAndExclusions(IReadOnlySet<string> lockedIds, IReadOnlySet<string> excludedIds)
+    {
+        var current = Current ?? throw new InvalidOperationException("There is no slate to edit.");
+        var rows = current.Assemble().Drivers.Select((d, i) =>
+        {
+            var e = Edit(d);
+            return new ProjectionRow(i + 2, d.Id, d.Name, e.Projection, e.Start, e.StdDev, d.Ceiling, e.Ownership, e.MinExposure, e.MaxExposure,
+                lockedIds.Contains(d.Id), excludedIds.Contains(d.Id), e.Out);
+        });
+        var name = current.Projections?.FileName ?? "projections (edited)";
+        return Save(current with { Projections = new ProjectionFile(name, [.. rows]) });
+    }
+
+    /// <summary>Makes a job's slate (its salary file and projections as it ran) the current one: Edit &amp; re-run.</summary>
+    public CurrentSlate Replace(SalaryFile salary, ProjectionFile? projections) => Save(new CurrentSlate(salary, projections));
+
     public static DriverEdit Edit(Driver d) =>
         new(d.Id, d.Projection, d.StdDev, d.Start, d.Ownership, d.MinExposure, d.MaxExposure, d.Locked, d.Excluded, d.Out);
 

@@ -6,6 +6,7 @@ using NascarDfs.App.Web.Slates;
 using NascarDfs.Domain.Limits;
 using NascarDfs.Domain.Scoring;
 using NascarDfs.Domain.Sites;
+using NascarDfs.Jobs;
 using NascarDfs.Optimization.Portfolio;
 using NascarDfs.Simulation;
 using NascarDfs.Simulation.Tracks;
@@ -77,7 +78,8 @@ public sealed class OptimizeForm
     /// <summary>Whether the objective simulates the race (and the race fields apply).</summary>
     public bool IsSimulation => Objective.IsSimulated();
 
-    public static IReadOnlyList<Objective> Objectives => ObjectiveNames.All;
+    // roi needs a contest: the Contest page builds it (from a finished job's slate, projections and constraints).
+    public static IReadOnlyList<Objective> Objectives => [.. ObjectiveNames.All.Where(o => o != Objective.Roi)];
 
     public static IReadOnlyList<string> TrackTypes => TrackTypeNames.All;
 
@@ -182,10 +184,100 @@ public sealed class OptimizeForm
             errors[nameof(TrackType)] = $"One of: {string.Join(", ", TrackTypeNames.All)}.";
         }
 
-        if (Laps is null or < 1 or > InputLimits.RaceLaps) errors[nameof(Laps)] = $"Laps: 1–{InputLimits.RaceLaps:N0} (the scheduled laps).";
+        // Empty laps are the track type's typical race, as on the command line and in the API (issue 13 defect 9).
+        if (Laps is < 1 or > InputLimits.RaceLaps) errors[nameof(Laps)] = $"Laps: 1–{InputLimits.RaceLaps:N0} (the scheduled laps), or empty for the typical race.";
         if (!string.IsNullOrWhiteSpace(RaceDate) && ParseDate() is null) errors[nameof(RaceDate)] = "A date as yyyy-mm-dd.";
         if (Sims is < MinSims or > MaxSims) errors[nameof(Sims)] = $"{MinSims:N0}–{MaxSims:N0} simulations.";
         if (Target is <= 0) errors[nameof(Target)] = "A positive score, or empty for the default.";
+    }
+
+    /// <summary>What empty laps mean for the race as given: "default: 188 laps (a superspeedway's typical race)".</summary>
+    public string LapsHelp
+    {
+        get
+        {
+            try
+            {
+                var race = ToRace() with { Laps = 0 };
+                return race.Track is null && race.TrackType is null ? "default: the track type's typical race" : $"default: {race.Resolve().Laps} laps (the typical race)";
+            }
+            catch (ArgumentException)
+            {
+                return "default: the track type's typical race";
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fills an empty race from the slate (issue 13 defect 9): the track (and laps) its <c>Game Info</c> names when it names a
+    /// known race, the date from a file name that starts with one (<c>2023-03-05-las-vegas.DKSalaries.csv</c>). Fields the
+    /// user set are kept.
+    /// </summary>
+    internal void PrefillRace(CurrentSlate slate)
+    {
+        if (string.IsNullOrWhiteSpace(Track) && string.IsNullOrWhiteSpace(TrackType) && RaceNames.Find(slate.Salary.RaceName) is { } race)
+        {
+            Track = race.Track;
+            Laps ??= race.Laps;
+        }
+
+        var file = Path.GetFileName(slate.Salary.FileName);
+        if (string.IsNullOrWhiteSpace(RaceDate) && file.Length >= 10
+            && DateOnly.TryParseExact(file[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            RaceDate = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>
+    /// The settings of an optimize job, for Edit &amp; re-run (issue 13 defect 13): every field as the job had it, the name
+    /// marked "(re-run)". Locks and exclusions stay with the slate (the page applies them there: one source).
+    /// </summary>
+    internal void LoadFrom(OptimizeArgs args)
+    {
+        var c = args.Constraints;
+        Name = JobService.RerunName(args.Name);
+        Scoring = args.Scoring.Name;
+        Objective = args.Objective;
+        Lineups = args.Lineups;
+        (MinSalary, MaxSalary, MinExposure, MaxExposure, MaxRepeating, MaxOwnership) = (c.MinSalary, c.MaxSalary, c.MinExposure, c.MaxExposure, c.MaxRepeating, c.MaxOwnership);
+        Randomness = args.Randomness;
+        Seed = args.Randomness > 0 || args.Objective.IsSimulated() ? args.Seed : null;
+        Lock = [];
+        Exclude = [];
+        MoreConstraints = MoreConstraintsOf(c);
+        LoadRace(args.Race);
+        Sims = args.Sims;
+        Target = args.Target;
+    }
+
+    /// <summary>The settings of a simulate job (the race, simulations, seed), for Edit &amp; re-run.</summary>
+    internal void LoadFrom(SimulateArgs args)
+    {
+        Name = JobService.RerunName(args.Name);
+        Scoring = args.Scoring.Name;
+        if (!Objective.IsSimulated()) Objective = Objective.Coverage;
+        LoadRace(args.Race);
+        Sims = args.Sims;
+        Seed = args.Seed;
+    }
+
+    private void LoadRace(RaceConfig? race)
+    {
+        Track = race?.Track;
+        TrackType = race?.TrackType;
+        Laps = race is { Laps: > 0 } ? race.Laps : null;
+        RaceDate = race?.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // The constraints the JSON box holds (exposures, groups, start ranges), empty when there are none.
+    private static string MoreConstraintsOf(PortfolioConstraints c)
+    {
+        var more = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (c.Exposures.Count > 0) more["exposures"] = c.Exposures;
+        if (c.Groups.Count > 0) more["groups"] = c.Groups;
+        if (c.StartRanges.Count > 0) more["startRanges"] = c.StartRanges;
+        return more.Count == 0 ? "" : JsonSerializer.Serialize(more, AppJson.Options);
     }
 
     /// <summary>
