@@ -32,6 +32,7 @@ internal static class CommandTable
                 {
                     submit.SetDescription("Queue a job; prints its id at once.");
                     submit.AddCommand<Jobs.SubmitOptimizeCommand>(Optimize.OptimizeArgs.Kind).WithDescription("Queue an optimization (every optimize option but --out/--json/--entries).");
+                    submit.AddCommand<Jobs.SubmitEvaluateCommand>(Evaluate.EvaluateArgs.Kind).WithDescription("Queue the simulator's out-of-sample evaluation (--logs, --from, --to, --sims, --seed).");
                     submit.AddCommand<Jobs.SubmitSimulateCommand>(Simulate.SimulateArgs.Kind).WithDescription("Queue a race simulation (--track or --track-type, --laps, --sims, --seed).");
                     submit.AddCommand<Jobs.SubmitContestCommand>(Contests.ContestArgs.Kind).WithDescription("Queue a contest evaluation of a portfolio (every contest option but --json).");
 

@@ -39,7 +39,7 @@ internal sealed class OptimizeService(JobService jobs) : IJobWorkflow
 
         if (args.Objective == Objective.Roi && args.Contest is null)
         {
-            problems.Add($"The roi objective builds a portfolio for a contest: give --contest FILE or one of the bundled examples ({string.Join(", ", NascarDfs.Contests.Definitions.BundledContests.Names)}).");
+            problems.Add($"The roi objective builds a portfolio for a contest: give --contest FILE or a bundled example ({string.Join(", ", NascarDfs.Contests.Definitions.BundledContests.Names)}) on the command line, or build it from the Contest page.");
         }
 
         if (problems.Count > 0) return new OptimizeCheck(null, problems);

@@ -16,6 +16,7 @@ internal static class JobsHandlerCatalog
         registry.Add(new OptimizeJobHandler(), OptimizeService.Codec);
         registry.Add(new SimulateJobHandler(), SimulateService.Codec);
         registry.Add(new ContestJobHandler(), ContestService.Codec);
+        registry.Add(new EvaluateJobHandler(), Evaluate.EvaluateService.Codec);
         if (DiagnosticJobs.Enabled(environment)) DiagnosticJobs.Register(registry);
         return registry;
     }

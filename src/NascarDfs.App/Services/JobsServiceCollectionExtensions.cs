@@ -34,6 +34,8 @@ internal static class JobsServiceCollectionExtensions
         services.AddSingleton<IJobWorkflow>(sp => sp.GetRequiredService<SimulateService>());
         services.AddSingleton<ContestService>();
         services.AddSingleton<IJobWorkflow>(sp => sp.GetRequiredService<ContestService>());
+        services.AddSingleton<Evaluate.EvaluateService>();
+        services.AddSingleton<IJobWorkflow>(sp => sp.GetRequiredService<Evaluate.EvaluateService>());
         services.AddSingleton<JobWorkflows>();
         services.AddSingleton(TimeProvider.System);
 

@@ -27,6 +27,11 @@ public static class ContestEvaluator
                 $"{request.Lineups.Count} lineups is more than the {request.Contest.MaxEntriesPerUser:N0} entries one user may submit to this contest.");
         }
 
+        if (request.Lineups.Count >= request.Contest.FieldSize)
+        {
+            throw new ContestException(request.Contest.Name, $"{request.Lineups.Count} lineups would fill the {request.Contest.FieldSize:N0}-entry contest by themselves: there is no field to beat.");
+        }
+
         if (request.Contest.FieldSize - request.Lineups.Count > FieldDefaults.MaxEntries)
         {
             throw new ContestException(request.Contest.Name, $"The contest's field of {request.Contest.FieldSize:N0} entries is more than the {FieldDefaults.MaxEntries:N0} the simulator draws.");

@@ -13,6 +13,12 @@ internal static class RaceLogReader
     public static RaceLog Read(string path)
     {
         using var reader = new StreamReader(path);
+        return Read(reader, path);
+    }
+
+    /// <summary>Reads the loop data from <paramref name="reader"/>; <paramref name="path"/> names it in errors.</summary>
+    public static RaceLog Read(TextReader reader, string path)
+    {
         var header = reader.ReadLine() ?? throw new InvalidDataException($"{path}: the file is empty.");
         var columns = header.Split(',').Select(c => c.Trim()).ToArray();
         var index = Required.ToDictionary(c => c, c => Array.IndexOf(columns, c));

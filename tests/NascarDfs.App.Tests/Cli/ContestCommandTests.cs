@@ -142,9 +142,10 @@ public sealed class ContestCommandTests
         foreach (var run in runs)
         {
             Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}: {run.Output}{run.Error}");
-            Assert.Contains(expected, run.Error, StringComparison.Ordinal);
-            Assert.StartsWith("Error: ", run.Error.Trim(), StringComparison.Ordinal);
-            Assert.EndsWith(".", run.Error.Trim(), StringComparison.Ordinal);
+            // One error line, a sentence (optimize first notes where its projections came from on stderr).
+            var error = Assert.Single(run.Error.Split('\n', StringSplitOptions.TrimEntries), l => l.StartsWith("Error: ", StringComparison.Ordinal));
+            Assert.Contains(expected, error, StringComparison.Ordinal);
+            Assert.EndsWith(".", error, StringComparison.Ordinal);
             Assert.DoesNotContain("Exception", run.Error, StringComparison.Ordinal);
             Assert.DoesNotContain("(Parameter", run.Error, StringComparison.Ordinal);
         }

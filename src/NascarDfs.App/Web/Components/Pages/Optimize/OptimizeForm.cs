@@ -78,7 +78,8 @@ public sealed class OptimizeForm
     /// <summary>Whether the objective simulates the race (and the race fields apply).</summary>
     public bool IsSimulation => Objective.IsSimulated();
 
-    public static IReadOnlyList<Objective> Objectives => ObjectiveNames.All;
+    // roi needs a contest: the Contest page builds it (from a finished job's slate, projections and constraints).
+    public static IReadOnlyList<Objective> Objectives => [.. ObjectiveNames.All.Where(o => o != Objective.Roi)];
 
     public static IReadOnlyList<string> TrackTypes => TrackTypeNames.All;
 
