@@ -33,6 +33,22 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [Description("Do not open the browser.")]
         public bool NoBrowser { get; init; }
 
+        [CommandOption("--https")]
+        [Description("Serve HTTPS: with --cert, else a self-signed certificate kept in the data folder (its fingerprint is printed). Plain HTTP remote mode is for trusted networks only.")]
+        public bool Https { get; init; }
+
+        [CommandOption("--cert <PATH>")]
+        [Description("The HTTPS certificate: a .pfx/.p12 (with --cert-password), or a PEM certificate with --cert-key (implies --https).")]
+        public string? Certificate { get; init; }
+
+        [CommandOption("--cert-key <PATH>")]
+        [Description("The PEM private key of a PEM --cert.")]
+        public string? CertificateKey { get; init; }
+
+        [CommandOption("--cert-password <PASSWORD>")]
+        [Description("The password of a .pfx --cert (env NASCARDFS_CERT_PASSWORD).")]
+        public string? CertificatePassword { get; init; }
+
         [CommandOption("--allow-remote")]
         [Description("Allow a non-loopback --host; every request then needs the access token printed at start.")]
         public bool AllowRemote { get; init; }
@@ -58,6 +74,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
                 Concurrency = app.Concurrency,
                 AllowRemote = settings.AllowRemote,
                 Token = settings.AllowRemote ? RandomNumberGenerator.GetHexString(32, lowercase: true) : null,
+                Certificate = Certificate(settings, folder),
             };
             options.Validate();
 
@@ -77,5 +94,17 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         {
             return CliErrors.Fail(e.Message, e.InnerException);
         }
+    }
+
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2? Certificate(Settings settings, DataFolder folder)
+    {
+        if (settings.Certificate is { } path)
+        {
+            var password = settings.CertificatePassword ?? Environment.GetEnvironmentVariable("NASCARDFS_CERT_PASSWORD");
+            return ServeCertificate.Load(Path.GetFullPath(path), settings.CertificateKey is { } key ? Path.GetFullPath(key) : null, password);
+        }
+
+        if (settings.CertificateKey is not null) throw new ArgumentException("--cert-key needs --cert, the PEM certificate it belongs to.");
+        return settings.Https ? ServeCertificate.SelfSigned(Path.Combine(folder.Root, "certs"), settings.Host ?? ServeOptions.DefaultHost, TimeProvider.System) : null;
     }
 }

@@ -29,6 +29,13 @@ internal static partial class JsonProblem
             return $"'{unmapped.Groups[1].Value}' is not a field{where}" + (fields.Count > 0 ? $"; the fields are {string.Join(", ", fields)}." : ".");
         }
 
+        // {"lineups": 1, "lineups": 150} (issue 11 item 10): the key named, not the last value silently taken.
+        if (DuplicatePattern().Match(message) is { Success: true } duplicate)
+        {
+            return $"the key '{duplicate.Groups[1].Value}' is given twice; give each key once (a repeated key is not silently read as its last value)" +
+                (path is null or "$" ? "." : $" (at {path}).");
+        }
+
         if (MissingPattern().Match(message) is { Success: true } missing)
         {
             return $"Required field(s) missing{(path is null or "$" ? "" : $" in {path}")}: {missing.Groups[1].Value.Replace("'", "", StringComparison.Ordinal)}.";
@@ -102,6 +109,9 @@ internal static partial class JsonProblem
 
     [GeneratedRegex(@"JSON deserialization for type '[^']+' was missing required properties(?: including)?: (.+?)\.?$")]
     private static partial Regex MissingPattern();
+
+    [GeneratedRegex(@"^Duplicate property '([^']*)'")]
+    private static partial Regex DuplicatePattern();
 
     [GeneratedRegex(@"^(?:System\.)?Nullable`1\[([\w.]+)\]$")]
     private static partial Regex NullablePattern();

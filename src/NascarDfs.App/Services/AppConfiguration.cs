@@ -57,7 +57,15 @@ internal static class AppConfiguration
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or System.Text.Json.JsonException)
         {
-            throw new ArgumentException($"{folder.SettingsPath} is not valid JSON settings: {e.Message}", e);
+            // The JSON reader's own words say where ("… LineNumber: 0 | BytePositionInLine: 2"); the wrapper's say nothing.
+            var innermost = e;
+            while (innermost.InnerException is { } inner) innermost = inner;
+            var where = innermost is System.Text.Json.JsonException { LineNumber: { } line } ? $" (line {line + 1})" : "";
+            var reason = (innermost is System.Text.Json.JsonException or FormatException ? innermost : e).Message
+                .Split(" LineNumber:")[0].Split(" Path:")[0].TrimEnd('.', ' ');
+            throw new ArgumentException(
+                $"{folder.SettingsPath} is not valid JSON settings{where}: {reason}. Fix the file (settings are one JSON object, e.g. {{\"concurrency\": 4}}) or delete it to use the defaults.",
+                e);
         }
     }
 

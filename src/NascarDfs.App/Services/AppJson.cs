@@ -22,6 +22,9 @@ internal static class AppJson
 
             // A null where the model has no null (e.g. "lock": null) is an error naming the field, not a crash later.
             RespectNullableAnnotations = true,
+
+            // {"lineups": 1, "lineups": 150} is refused naming the key (issue 11 item 10), not read as the last value.
+            AllowDuplicateProperties = false,
         };
         options.Converters.Add(new Optimize.ObjectiveJsonConverter()); // before the general enum converter, which would write "simMean"
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

@@ -73,10 +73,15 @@ internal sealed class ExposureRule : IPortfolioRule
     public void Check(ICollection<string> conflicts)
     {
         var n = _context.Lineups;
+        var available = Enumerable.Range(0, _max.Length).Count(i => !_context.Unavailable[i]);
         var usable = Enumerable.Range(0, _max.Length).Count(i => !_context.Unavailable[i] && (_context.Locked[i] || _max[i] >= 1));
-        if (usable < _context.RosterSize)
+
+        // Too few drivers at all is the availability rule's conflict; here only the ones exposure limits take away count.
+        if (usable < _context.RosterSize && available >= _context.RosterSize)
         {
-            var global = _context.Constraints.MaxExposure is { } g ? $"a max exposure of {RuleContext.Percent(g)} of {n} lineups rounds down to 0 lineups, so " : string.Empty;
+            var global = _context.Constraints.MaxExposure is { } g && _context.MaxCount(g) == 0
+                ? $"a max exposure of {RuleContext.Percent(g)} of {n} lineups rounds down to 0 lineups, so "
+                : string.Empty;
             conflicts.Add($"Only {usable} drivers may appear at all ({global}exposure limits leave fewer than the {_context.RosterSize} a lineup needs).");
         }
 

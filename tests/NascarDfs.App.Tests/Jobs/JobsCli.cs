@@ -27,9 +27,12 @@ internal sealed class JobsCli : IDisposable
     /// <summary>A store on the same database file (opened on first use, after the processes created it).</summary>
     public SqliteJobStore Store => _store ??= SqliteJobStore.OpenAsync(new JobStoreOptions { Path = DatabasePath }).GetAwaiter().GetResult();
 
+    /// <summary>More environment variables for every process.</summary>
+    public IDictionary<string, string>? Environment { get; init; }
+
     public ProcessStartInfo StartInfo(IEnumerable<string> args, bool diagnostic = true)
     {
-        var info = AppProcess.StartInfo(args, Folder);
+        var info = AppProcess.StartInfo(args, Folder, Environment);
         info.Environment.Remove("NASCARDFS_DB");
         if (StoreSetting is null) info.Environment.Remove("NASCARDFS_STORE");
         else info.Environment["NASCARDFS_STORE"] = StoreSetting;

@@ -95,7 +95,7 @@ internal sealed partial class ServerProcess : IAsyncDisposable
 
     private string? TokenMatch() => TokenPattern().Match(Output) is { Success: true } m ? m.Groups[1].Value : null;
 
-    [GeneratedRegex(@"serving at (http://\S+)")]
+    [GeneratedRegex(@"serving at (https?://\S+)")]
     private static partial Regex UrlPattern();
 
     [GeneratedRegex(@"\?token=([0-9a-f]+)")]

@@ -4,9 +4,15 @@ using NascarDfs.Jobs.Handlers;
 
 namespace NascarDfs.App.JobHandlers.Diagnostic;
 
-/// <summary><c>diagnostic.sleep</c>: config <c>{"seconds": S}</c>; sleeps S seconds, reports progress each second, honours cancel.</summary>
+/// <summary>
+/// <c>diagnostic.sleep</c>: config <c>{"seconds": S}</c>; sleeps S seconds, reports progress each second, honours cancel.
+/// With <c>NASCARDFS_DIAGNOSTIC_RUN_LOG=FILE</c> each run that slept to the end appends "JOB PID" to the file (the crash-chaos
+/// test counts runs with it).
+/// </summary>
 internal sealed class DiagnosticSleepHandler : IJobHandler
 {
+    public const string RunLogVariable = "NASCARDFS_DIAGNOSTIC_RUN_LOG";
+
     public string Kind => DiagnosticJobs.SleepKind;
 
     public static string Config(double seconds) =>
@@ -24,6 +30,11 @@ internal sealed class DiagnosticSleepHandler : IJobHandler
             await Task.Delay(step, cancellationToken);
             slept += step;
             context.ReportProgress((int)(100 * slept / total), $"slept {slept.TotalSeconds:0} of {total.TotalSeconds:0} s");
+        }
+
+        if (Environment.GetEnvironmentVariable(RunLogVariable) is { Length: > 0 } log)
+        {
+            await File.AppendAllTextAsync(log, string.Create(CultureInfo.InvariantCulture, $"{context.Job.Id} {Environment.ProcessId}\n"), CancellationToken.None);
         }
 
         return string.Create(CultureInfo.InvariantCulture, $$"""{"slept":{{seconds}},"pid":{{Environment.ProcessId}}}""");

@@ -17,6 +17,9 @@ internal static class AccessToken
             context.Response.Cookies.Append(WebSecurity.TokenCookie, token, new CookieOptions
             {
                 HttpOnly = true,
+
+                // Under --https the browser must never send the token over plain HTTP (issue 11 item 12).
+                Secure = context.Request.IsHttps,
                 SameSite = SameSiteMode.Strict,
                 IsEssential = true,
                 MaxAge = TimeSpan.FromDays(365),

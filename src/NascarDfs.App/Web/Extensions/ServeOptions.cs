@@ -26,6 +26,12 @@ internal sealed record ServeOptions
     /// <summary>The access token every request needs when <see cref="AllowRemote"/> is on; null otherwise.</summary>
     public string? Token { get; init; }
 
+    /// <summary>The certificate of <c>--https</c>; null serves plain HTTP (for a trusted network only when remote).</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? Certificate { get; init; }
+
+    /// <summary>"https" with a certificate, else "http".</summary>
+    public string Scheme => Certificate is null ? "http" : "https";
+
     /// <summary>Whether <see cref="Host"/> is a loopback name or address.</summary>
     public bool IsLoopback => IsLoopbackHost(Host);
 

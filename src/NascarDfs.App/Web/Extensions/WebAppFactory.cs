@@ -23,6 +23,11 @@ internal static class WebAppFactory
         // would serve no _content/MudBlazor files; the call is a no-op for published output, which has real files.
         builder.WebHost.UseStaticWebAssets();
         builder.WebHost.UseUrls(BindUrl(options));
+        if (options.Certificate is { } certificate)
+        {
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate));
+        }
+
         builder.Configuration.AddNascarDfsSettings(options.Folder, flags);
 
         // Set after the user's sources, so it is written into all of them: settings.json cannot widen it.
@@ -46,7 +51,7 @@ internal static class WebAppFactory
     private static string BindUrl(ServeOptions options)
     {
         var host = options.Host.Contains(':', StringComparison.Ordinal) && !options.Host.StartsWith('[') ? $"[{options.Host}]" : options.Host;
-        return $"http://{host}:{options.Port}";
+        return $"{options.Scheme}://{host}:{options.Port}";
     }
 
     // Host filtering (SPEC §7): only the names the server is bound to, so a DNS-rebinding page cannot reach it.

@@ -18,6 +18,15 @@ internal static class WebServer
         try
         {
             Console.Out.WriteLine($"NascarDfs is serving at {url}");
+            if (options.Certificate is { } certificate)
+            {
+                Console.Out.WriteLine($"HTTPS certificate SHA-256 fingerprint: {ServeCertificate.Fingerprint(certificate)} (check that the browser shows this one).");
+            }
+            else if (!options.IsLoopback)
+            {
+                Console.Error.WriteLine("Warning: plain HTTP sends the access token and your data in clear; use it on a trusted network only, or add --https.");
+            }
+
             if (options.Token is { } token) Console.Out.WriteLine($"Open {url}/?token={token} (the access token; other machines need it).");
             Console.Out.WriteLine($"Data folder: {options.Folder.Root}. Ctrl+C stops (running jobs go back to the queue).");
             if (openBrowser) OpenBrowser(options.Token is null ? url : $"{url}/?token={options.Token}");
@@ -36,7 +45,7 @@ internal static class WebServer
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
         var port = address is null ? options.Port : new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal)).Port;
         var host = options.Host.Contains(':', StringComparison.Ordinal) && !options.Host.StartsWith('[') ? $"[{options.Host}]" : options.Host;
-        return $"http://{host}:{port}";
+        return $"{options.Scheme}://{host}:{port}";
     }
 
     private static void OpenBrowser(string url)

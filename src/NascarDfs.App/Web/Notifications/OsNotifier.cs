@@ -32,28 +32,41 @@ internal sealed class OsNotifier(ILogger<OsNotifier> logger)
         }
     }
 
+    /// <summary>
+    /// The command for this OS. No text is ever spliced into a script (issue 11 item 11): osascript and notify-send get the
+    /// texts as arguments; PowerShell gets <see cref="WindowsArguments"/>.
+    /// </summary>
     private static ProcessStartInfo? Command(string title, string body)
     {
         if (OperatingSystem.IsMacOS())
         {
-            var script = $"display notification \"{Quote(body)}\" with title \"{Quote(title)}\"";
-            return Start("osascript", "-e", script);
+            return Start("osascript", "-e", "on run argv", "-e", "display notification (item 2 of argv) with title (item 1 of argv)", "-e", "end run", title, body);
         }
 
-        if (OperatingSystem.IsLinux()) return OnPath("notify-send") ? Start("notify-send", "--app-name=NascarDfs", title, body) : null;
-        if (OperatingSystem.IsWindows())
-        {
-            var script =
-                "[Windows.UI.Notifications.ToastNotificationManager, Windows.UI.Notifications, ContentType = WindowsRuntime] > $null;" +
-                "$x = [Windows.UI.Notifications.ToastNotificationManager]::GetTemplateContent([Windows.UI.Notifications.ToastTemplateType]::ToastText02);" +
-                $"$t = $x.GetElementsByTagName('text'); $t.Item(0).InnerText = '{title.Replace("'", "''", StringComparison.Ordinal)}';" +
-                $"$t.Item(1).InnerText = '{body.Replace("'", "''", StringComparison.Ordinal)}';" +
-                "[Windows.UI.Notifications.ToastNotificationManager]::CreateToastNotifier('NascarDfs').Show([Windows.UI.Notifications.ToastNotification]::new($x))";
-            return Start("powershell", "-NoProfile", "-Command", script);
-        }
-
-        return null;
+        if (OperatingSystem.IsLinux()) return OnPath("notify-send") ? Start("notify-send", "--app-name=NascarDfs", "--", title, body) : null;
+        return OperatingSystem.IsWindows() ? Start("powershell", WindowsArguments(title, body)) : null;
     }
+
+    /// <summary>
+    /// PowerShell's arguments for the toast: <c>-EncodedCommand</c> with a fixed script in which each text appears only as
+    /// Base64 (letters, digits, <c>+ / =</c>), decoded by the script itself. PowerShell takes U+2018–U+201B as single quotes
+    /// and U+201C–U+201E as double quotes, so escaping only ASCII quotes let a job name break out; Base64 has no quote at all.
+    /// </summary>
+    internal static string[] WindowsArguments(string title, string body) =>
+        ["-NoProfile", "-NonInteractive", "-EncodedCommand", Convert.ToBase64String(System.Text.Encoding.Unicode.GetBytes(WindowsScript(title, body)))];
+
+    /// <summary>The toast script (before encoding).</summary>
+    internal static string WindowsScript(string title, string body) =>
+        "[Windows.UI.Notifications.ToastNotificationManager, Windows.UI.Notifications, ContentType = WindowsRuntime] > $null;" +
+        "$x = [Windows.UI.Notifications.ToastNotificationManager]::GetTemplateContent([Windows.UI.Notifications.ToastTemplateType]::ToastText02);" +
+        "$t = $x.GetElementsByTagName('text');" +
+        $"$t.Item(0).InnerText = {Decoded(title)};" +
+        $"$t.Item(1).InnerText = {Decoded(body)};" +
+        "[Windows.UI.Notifications.ToastNotificationManager]::CreateToastNotifier('NascarDfs').Show([Windows.UI.Notifications.ToastNotification]::new($x))";
+
+    /// <summary>A PowerShell expression whose value is <paramref name="text"/>: its UTF-8 bytes as a Base64 literal, decoded.</summary>
+    private static string Decoded(string text) =>
+        $"[System.Text.Encoding]::UTF8.GetString([System.Convert]::FromBase64String('{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text))}'))";
 
     private static ProcessStartInfo Start(string file, params string[] args)
     {
@@ -64,6 +77,4 @@ internal sealed class OsNotifier(ILogger<OsNotifier> logger)
 
     private static bool OnPath(string file) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, file)));
-
-    private static string Quote(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 }
