@@ -47,8 +47,10 @@ public sealed class JobServiceCancelTests : IDisposable
 
     private static async Task<(int Pid, DateTimeOffset Started)> DeadProcessAsync()
     {
-        using var process = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
+        // A process that lives until its start time is read (a `true` could exit first), then is killed.
+        using var process = Process.Start(new ProcessStartInfo("sleep", "60") { UseShellExecute = false })!;
         var started = new DateTimeOffset(process.StartTime.ToUniversalTime(), TimeSpan.Zero);
+        process.Kill();
         await process.WaitForExitAsync();
         return (process.Id, started);
     }
