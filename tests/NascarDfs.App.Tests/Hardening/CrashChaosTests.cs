@@ -19,7 +19,7 @@ public sealed class CrashChaosTests
     [Fact(Timeout = 150_000)]
     public async Task ThirtySixJobs_ThreeSigkills_NoneLost_NoneRunTwice_NoneStuck()
     {
-        var runLog = Path.Combine(Path.GetTempPath(), "nascardfs-chaos-" + Guid.NewGuid().ToString("N")[..8] + ".log");
+        var runLog = Path.Combine(Path.GetTempPath(), "nascardfs-chaos-" + Guid.NewGuid().ToString("N")[..8]);
         using var cli = new JobsCli { Environment = new Dictionary<string, string> { [DiagnosticSleepHandler.RunLogVariable] = runLog } };
         try
         {
@@ -55,7 +55,8 @@ public sealed class CrashChaosTests
 
             // 0 duplicated: per job, at most one run to the end in a process that was not killed, and the stored result
             // is a run that did end (in a survivor, or in a killed worker that recorded it before it died).
-            var runs = File.ReadAllLines(runLog).Select(l => l.Split(' ')).Select(p => (Id: p[0], Pid: int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture))).ToList();
+            var runs = Directory.GetFiles(runLog).Select(f => Path.GetFileName(f).Split('.'))
+                .Select(p => (Id: p[0], Pid: int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture))).ToList();
             Assert.All(runs, r => Assert.Contains(r.Id, ids));
             foreach (var id in ids)
             {
@@ -68,7 +69,7 @@ public sealed class CrashChaosTests
         }
         finally
         {
-            File.Delete(runLog);
+            if (Directory.Exists(runLog)) Directory.Delete(runLog, recursive: true);
         }
     }
 }

@@ -6,7 +6,7 @@ namespace NascarDfs.App.JobHandlers.Diagnostic;
 
 /// <summary>
 /// <c>diagnostic.sleep</c>: config <c>{"seconds": S}</c>; sleeps S seconds, reports progress each second, honours cancel.
-/// With <c>NASCARDFS_DIAGNOSTIC_RUN_LOG=FILE</c> each run that slept to the end appends "JOB PID" to the file (the crash-chaos
+/// With <c>NASCARDFS_DIAGNOSTIC_RUN_LOG=FOLDER</c> each run that slept to the end leaves a file "JOB.PID.UNIQUE" there (the crash-chaos
 /// test counts runs with it).
 /// </summary>
 internal sealed class DiagnosticSleepHandler : IJobHandler
@@ -34,7 +34,11 @@ internal sealed class DiagnosticSleepHandler : IJobHandler
 
         if (Environment.GetEnvironmentVariable(RunLogVariable) is { Length: > 0 } log)
         {
-            await File.AppendAllTextAsync(log, string.Create(CultureInfo.InvariantCulture, $"{context.Job.Id} {Environment.ProcessId}\n"), CancellationToken.None);
+            // One empty file per finished run, named "<job id>.<pid>.<unique>": appends from several processes to one
+            // file can overwrite each other (.NET's append mode seeks to the end; it is not O_APPEND).
+            Directory.CreateDirectory(log);
+            var name = string.Create(CultureInfo.InvariantCulture, $"{context.Job.Id}.{Environment.ProcessId}.{Guid.NewGuid():N}");
+            await File.WriteAllTextAsync(Path.Combine(log, name), string.Empty, CancellationToken.None);
         }
 
         return string.Create(CultureInfo.InvariantCulture, $$"""{"slept":{{seconds}},"pid":{{Environment.ProcessId}}}""");
