@@ -44,10 +44,14 @@ internal sealed class CurrentSlateStore(DataFolder folder)
         var current = Current ?? throw new InvalidOperationException("Import a salary file first.");
         var projections = ProjectionFileReader.Read(reader, fileName);
         SlateAssembler.Assemble(current.Salary, projections); // match errors surface now, not at optimize time
-        return Save(current with { Projections = projections });
+        return Save(current with { Projections = projections, Imported = projections });
     }
 
-    public CurrentSlate LoadSample() => Save(new CurrentSlate(SampleSlate.SalaryFile(), SampleSlate.Projections()));
+    public CurrentSlate LoadSample()
+    {
+        var projections = SampleSlate.Projections();
+        return Save(new CurrentSlate(SampleSlate.SalaryFile(), projections) { Imported = projections });
+    }
 
     /// <summary>Applies one driver's edits; the table becomes a projections file keyed by ID.</summary>
     public CurrentSlate Update(DriverEdit edit)
@@ -81,7 +85,39 @@ internal sealed class CurrentSlateStore(DataFolder folder)
     }
 
     /// <summary>Makes a job's slate (its salary file and projections as it ran) the current one: Edit &amp; re-run.</summary>
-    public CurrentSlate Replace(SalaryFile salary, ProjectionFile? projections) => Save(new CurrentSlate(salary, projections));
+    public CurrentSlate Replace(SalaryFile salary, ProjectionFile? projections) => Save(new CurrentSlate(salary, projections) { Imported = projections });
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to every driver's edits at once: the Slate table's bulk actions and the per-driver
+    /// exposures of the Optimize page's constraints JSON.
+    /// </summary>
+    public CurrentSlate UpdateAll(Func<Driver, DriverEdit, DriverEdit> change)
+    {
+        var current = Current ?? throw new InvalidOperationException("There is no slate to edit.");
+        var rows = current.Assemble().Drivers.Select((d, i) =>
+        {
+            var e = change(d, Edit(d));
+            return new ProjectionRow(i + 2, d.Id, d.Name, e.Projection, e.Start, e.StdDev, d.Ceiling, e.Ownership, e.MinExposure, e.MaxExposure, e.Locked, e.Excluded, e.Out);
+        });
+        var name = current.Projections?.FileName ?? "projections (edited)";
+        return Save(current with { Projections = new ProjectionFile(name, [.. rows]) });
+    }
+
+    /// <summary>
+    /// Projection, StdDev, Start and Own % of every driver back to the imported file's (the salary file's averages when
+    /// no projections were imported); locks, exclusions, outs and exposures stay.
+    /// </summary>
+    public CurrentSlate ResetToFile()
+    {
+        var current = Current ?? throw new InvalidOperationException("There is no slate to edit.");
+        var file = current with { Projections = current.Imported };
+        var values = file.Assemble().Drivers.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        return UpdateAll((d, e) =>
+        {
+            var f = values[d.Id];
+            return e with { Projection = f.Projection, StdDev = f.StdDev, Start = f.Start, Ownership = f.Ownership };
+        });
+    }
 
     public static DriverEdit Edit(Driver d) =>
         new(d.Id, d.Projection, d.StdDev, d.Start, d.Ownership, d.MinExposure, d.MaxExposure, d.Locked, d.Excluded, d.Out);
@@ -92,7 +128,7 @@ internal sealed class CurrentSlateStore(DataFolder folder)
         {
             Directory.CreateDirectory(folder.Root);
             var temp = FilePath + ".tmp";
-            File.WriteAllText(temp, JsonSerializer.Serialize(new Document(CurrentSlate.SchemaVersion, slate.Salary, slate.Projections), AppJson.Options));
+            File.WriteAllText(temp, JsonSerializer.Serialize(new Document(CurrentSlate.SchemaVersion, slate.Salary, slate.Projections, slate.Imported), AppJson.Options));
             File.Move(temp, FilePath, overwrite: true);
             _current = slate;
             _loaded = true;
@@ -112,8 +148,9 @@ internal sealed class CurrentSlateStore(DataFolder folder)
             throw new InvalidOperationException($"{FilePath} was written by a newer NascarDfs (schema {document.SchemaVersion}); it is left as it is.");
         }
 
-        return new CurrentSlate(document.Salary, document.Projections);
+        return new CurrentSlate(document.Salary, document.Projections) { Imported = document.Imported };
     }
 
-    private sealed record Document(int SchemaVersion, SalaryFile Salary, ProjectionFile? Projections);
+    // Imported came later within schema 1: a file without it reads as null (reset then goes to the salary file's averages).
+    private sealed record Document(int SchemaVersion, SalaryFile Salary, ProjectionFile? Projections, ProjectionFile? Imported = null);
 }
