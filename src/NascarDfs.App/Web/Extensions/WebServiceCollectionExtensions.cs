@@ -18,6 +18,7 @@ internal static class WebServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(new CurrentSlateStore(options.Folder));
         services.AddScoped<Components.Pages.Optimize.OptimizeFormState>();
+        services.AddSingleton<Components.Pages.Lineups.LineupEdits>();
         services.AddSingleton<PageConnections>();
         services.AddScoped<CircuitHandler, PageCircuitHandler>();
         services.AddSingleton<OsNotifier>();
