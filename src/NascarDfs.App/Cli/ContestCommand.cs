@@ -102,6 +102,7 @@ internal sealed class ContestCommand : AsyncCommand<ContestSettings>
             Sims = settings.Sims ?? SimulationDefaults.Simulations,
             Seed = settings.Seed ?? SimulationDefaults.Seed,
             FieldSeed = settings.FieldSeed ?? FieldDefaults.Seed,
+            Device = JobHandlers.Documents.StoredNames.ToDevice(settings.Device, "--device"),
             Slate = salary,
             Projections = projections,
             SourceJob = job is null ? null : $"#{job.Job.Id}",

@@ -38,7 +38,8 @@ public sealed partial class PostgresJobStore
     /// one implicit transaction. Claimers of one host take turns at an advisory lock held to commit; the claim statement comes
     /// after the lock statement, so (read committed: a snapshot per statement) its count of the host's running jobs, in the
     /// same statement as the claim, sees every job the host runs. Claimers of other hosts do not wait: rows another claimer is
-    /// taking are skipped (<c>FOR UPDATE SKIP LOCKED</c>).
+    /// taking are skipped (<c>FOR UPDATE SKIP LOCKED</c>). A job that prefers a GPU is skipped by a runner without one while a
+    /// live GPU runner of its kind is registered (<see cref="JobClaim.Gpu"/>), tested in the same statement.
     /// </summary>
     private async Task<(int FirstAffected, IReadOnlyList<JobSummary> Claimed)> ClaimBatchAsync(NpgsqlBatchCommand? first, JobClaim claim, CancellationToken cancellationToken)
     {
@@ -49,7 +50,9 @@ public sealed partial class PostgresJobStore
         batch.BatchCommands.Add(lockHost);
         var now = NowMs;
         var take = new NpgsqlBatchCommand(
-            "WITH picked AS (SELECT seq FROM jobs WHERE state = 'queued' AND kind = ANY(@kinds) ORDER BY priority DESC, seq " +
+            "WITH picked AS (SELECT seq FROM jobs q WHERE state = 'queued' AND kind = ANY(@kinds) " +
+            "AND (NOT prefer_gpu OR @gpu OR NOT EXISTS (SELECT 1 FROM runners r WHERE r.gpu AND r.heartbeat_at >= @liveSince " +
+            "AND q.kind = ANY(string_to_array(r.kinds, ',')))) ORDER BY priority DESC, seq " +
             "LIMIT greatest(0, least(@max, @hostLimit - (SELECT count(*) FROM jobs WHERE state = 'running' AND lease_host = @host))) " +
             "FOR UPDATE SKIP LOCKED) " +
             "UPDATE jobs SET state = 'running', lease_owner = @owner, lease_host = @host, lease_expires_at = @expires, ran_on = @host, " +
@@ -62,6 +65,8 @@ public sealed partial class PostgresJobStore
         take.Parameters.AddWithValue("max", (long)claim.MaxJobs);
         take.Parameters.AddWithValue("hostLimit", (long)claim.HostLimit);
         take.Parameters.AddWithValue("kinds", claim.Kinds.ToArray());
+        take.Parameters.AddWithValue("gpu", claim.Gpu);
+        take.Parameters.AddWithValue("liveSince", now - (long)JobDefaults.RunnerLiveWindow.TotalMilliseconds);
         batch.BatchCommands.Add(take);
 
         var claimed = new List<JobSummary>();

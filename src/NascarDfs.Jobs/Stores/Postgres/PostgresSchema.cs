@@ -11,7 +11,7 @@ internal static class PostgresSchema
     public const string Component = "jobs";
 
     /// <summary>The schema version this build writes.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     private static readonly string[] Migrations =
     [
@@ -63,6 +63,10 @@ internal static class PostgresSchema
         CREATE TRIGGER jobs_notify AFTER INSERT OR UPDATE OR DELETE ON jobs FOR EACH STATEMENT EXECUTE FUNCTION nascardfs_jobs_notify();
         """,
         "ALTER TABLE jobs ADD COLUMN warning text;",
+        """
+        ALTER TABLE jobs ADD COLUMN prefer_gpu boolean NOT NULL DEFAULT false;
+        ALTER TABLE runners ADD COLUMN gpu boolean NOT NULL DEFAULT false;
+        """,
     ];
 
     /// <summary>Brings the tables up to <see cref="CurrentVersion"/> in one transaction, one migrator at a time.</summary>
