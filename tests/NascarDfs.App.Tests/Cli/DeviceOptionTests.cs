@@ -58,7 +58,7 @@ public sealed class DeviceOptionTests
         Assert.False((await cli.GetAsync(plain.Output.Trim())).PreferGpu);
 
         var refused = await cli.RunAsync([.. submit, "--prefer-gpu", "--device", "cpu"]);
-        Assert.Equal(1, refused.ExitCode);
+        Assert.Equal(2, refused.ExitCode); // a usage error, as every option check
         Assert.Contains("--prefer-gpu asks for a worker's GPU", refused.Output + refused.Error);
     }
 

@@ -39,7 +39,9 @@ public sealed partial class PostgresJobStore
     /// after the lock statement, so (read committed: a snapshot per statement) its count of the host's running jobs, in the
     /// same statement as the claim, sees every job the host runs. Claimers of other hosts do not wait: rows another claimer is
     /// taking are skipped (<c>FOR UPDATE SKIP LOCKED</c>). A job that prefers a GPU is skipped by a runner without one while a
-    /// live GPU runner of its kind is registered (<see cref="JobClaim.Gpu"/>), tested in the same statement.
+    /// live GPU runner of its kind is registered (<see cref="JobClaim.Gpu"/>), tested in the same statement. The claimed rows
+    /// come back whole (<see cref="JobRecord"/>, config included): no lock of a whole store is held here, and the runner then
+    /// needs no second round trip to read the config.
     /// </summary>
     private async Task<(int FirstAffected, IReadOnlyList<JobSummary> Claimed)> ClaimBatchAsync(NpgsqlBatchCommand? first, JobClaim claim, CancellationToken cancellationToken)
     {
@@ -57,7 +59,7 @@ public sealed partial class PostgresJobStore
             "FOR UPDATE SKIP LOCKED) " +
             "UPDATE jobs SET state = 'running', lease_owner = @owner, lease_host = @host, lease_expires_at = @expires, ran_on = @host, " +
             "started_at = @now, finished_at = NULL, attempt = attempt + 1, progress = 0, progress_message = NULL, warning = NULL " +
-            $"WHERE seq IN (SELECT seq FROM picked) RETURNING {JobRows.SummaryColumns}");
+            $"WHERE seq IN (SELECT seq FROM picked) RETURNING {JobRows.Columns}");
         take.Parameters.AddWithValue("owner", claim.Owner);
         take.Parameters.AddWithValue("host", claim.Host);
         take.Parameters.AddWithValue("expires", now + (long)claim.LeaseDuration.TotalMilliseconds);
@@ -76,7 +78,7 @@ public sealed partial class PostgresJobStore
             do
             {
                 if (reader.FieldCount <= 1) continue;
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) claimed.Add(JobRows.ReadSummary(reader));
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) claimed.Add(JobRows.ReadRecord(reader));
             }
             while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
         }

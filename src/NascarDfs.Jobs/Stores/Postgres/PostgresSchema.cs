@@ -74,10 +74,17 @@ internal static class PostgresSchema
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
-            "SELECT pg_advisory_xact_lock(hashtextextended('nascardfs.migrate:' || current_schema(), 0)); " +
-            "CREATE TABLE IF NOT EXISTS schema_version (component text PRIMARY KEY, version integer NOT NULL);",
-            connection, transaction);
+            "SELECT pg_advisory_xact_lock(hashtextextended('nascardfs.migrate:' || current_schema(), 0))", connection, transaction);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        command.CommandText = "SELECT to_regclass('schema_version') IS NOT NULL";
+
+        // Created only when missing: a role with no CREATE right on the schema (a worker's least-privilege role) opens an
+        // up-to-date store without running any DDL.
+        if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not true)
+        {
+            command.CommandText = "CREATE TABLE schema_version (component text PRIMARY KEY, version integer NOT NULL)";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
 
         command.CommandText = "SELECT version FROM schema_version WHERE component = @c";
         command.Parameters.AddWithValue("c", Component);
