@@ -24,7 +24,8 @@ public interface IJobEngineStore : IJobReader
 
     /// <summary>
     /// <see cref="CompleteAsync"/> then <see cref="ClaimAsync"/> for the slot it frees, in one write transaction (one round trip
-    /// per job while a backlog drains).
+    /// per job while a backlog drains). When the completion does not apply (the lease was lost) a store may claim nothing:
+    /// the slot is then filled by a plain <see cref="ClaimAsync"/>.
     /// </summary>
     Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, JobOutput output, JobClaim nextClaim, CancellationToken cancellationToken = default);
 
