@@ -60,6 +60,16 @@ public sealed record TrackTypeParameters
     /// Fitted to the share of races whose winner also ran the most fastest laps.</summary>
     public double LateNoise { get; init; }
 
+    /// <summary>Fitted: the probability that a car meets trouble that does not end his race (a pit penalty, a flat tyre,
+    /// damage) and drops <see cref="TroubleDrop"/> finish-noise standard deviations. Fitted (races simulated from
+    /// projections) to how often the projected top five finish outside the top 20
+    /// (<see cref="CalibrationMetrics.FavouritesFarBack"/>). Absent (0) in older files: none.</summary>
+    public double TroubleRate { get; init; }
+
+    /// <summary>The drop of a car in trouble, in standard deviations of the finish noise (pace and late noise together);
+    /// set by the calibration options.</summary>
+    public double TroubleDrop { get; init; }
+
     /// <summary>Fitted, 0 to 1: how much of the late noise already shows in the running order that decides lead stints
     /// (at phase t of the race, a car's key is pace + t × this × late noise). Fitted to the share of races whose winner
     /// also led the most laps.</summary>

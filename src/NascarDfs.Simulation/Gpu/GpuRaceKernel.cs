@@ -7,7 +7,7 @@ internal struct GpuRaceScalars
 {
     public int Cars, Laps, FirstRace;
     public ulong Seed;
-    public float LateNoise, LeadConcentration, LeadLateShare, FastestLapConcentration, LapsDownScale;
+    public float LateNoise, TroubleRate, TroubleDrop, LeadConcentration, LeadLateShare, FastestLapConcentration, LapsDownScale;
     public float PlaceDiff, LapLed, FastestLap, LapCompleted;
     public double ChaosSd, ShuffleSd, MechanicalFailureRate, CrashesPerRace, ExtraLeadStints;
 }
@@ -69,6 +69,16 @@ internal static class GpuRaceKernel
         // The race's shuffle factor (mean 1) scales its late noise.
         var late = p.ShuffleSd > 0 ? p.LateNoise * (float)GpuMath.Exp(p.ShuffleSd * rng.NextNormal() - 0.5 * p.ShuffleSd * p.ShuffleSd) : p.LateNoise;
         for (var i = 0; i < n; i++) s.Performance[b + i] = s.Pace[b + i] + late * s.Late[b + i];
+
+        // Trouble that does not end the race: the finishing performance drops (one uniform per car, as on the CPU).
+        if (p.TroubleRate > 0)
+        {
+            var drop = p.TroubleDrop * GpuMath.Sqrt(1f + late * late);
+            for (var i = 0; i < n; i++)
+            {
+                if (rng.NextOpenSingle() < p.TroubleRate) s.Performance[b + i] -= drop;
+            }
+        }
 
         Failures(ref rng, p, t, s, b);
         var leader = LapTheField(p, s, b);

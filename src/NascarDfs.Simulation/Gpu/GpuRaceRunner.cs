@@ -54,6 +54,8 @@ internal sealed class GpuRaceRunner : IDisposable
             Laps = _kernel.Laps,
             Seed = seed,
             LateNoise = (float)p.LateNoise,
+            TroubleRate = (float)p.TroubleRate,
+            TroubleDrop = (float)p.TroubleDrop,
             LeadConcentration = (float)p.LeadConcentration,
             LeadLateShare = (float)p.LeadLateShare,
             FastestLapConcentration = (float)p.FastestLapConcentration,

@@ -15,7 +15,7 @@ internal sealed class RaceKernel
     private readonly double[] _crashSizeCumulative;
     private readonly float[] _finishPoints;
     private const int Phases = 4;
-    private readonly float _placeDiff, _lapLed, _fastestLap, _lapCompleted, _lateNoise;
+    private readonly float _placeDiff, _lapLed, _fastestLap, _lapCompleted, _lateNoise, _troubleRate, _troubleDrop;
     private readonly double _shuffleSd;
     private readonly float[] _paceScale;
 
@@ -29,6 +29,8 @@ internal sealed class RaceKernel
         Shifts = shifts ?? new float[Cars];
         _paceScale = Shifts.Select(x => MathF.Sqrt(1 + x * x)).ToArray();
         _lateNoise = (float)parameters.LateNoise;
+        _troubleRate = (float)parameters.TroubleRate;
+        _troubleDrop = (float)parameters.TroubleDrop;
         _shuffleSd = parameters.ShuffleSd;
         _crashSizeCumulative = Cumulative(parameters.CrashSizeProbabilities);
         _finishPoints = new float[Cars];
@@ -64,7 +66,7 @@ internal sealed class RaceKernel
     /// <summary>
     /// One race. A car's <em>pace</em> (strength + normal noise, widened by his per-race shift) decides who leads and who runs
     /// the fastest laps; his <em>finishing performance</em> is the pace plus normal late-race noise (cautions,
-    /// restarts, strategy). Lead stints go to cars near the front of the running order at that point of the race
+    /// restarts, strategy), less a drop for cars that meet trouble. Lead stints go to cars near the front of the running order at that point of the race
     /// (pace plus the share of late noise accrued by then), the last to the winner, who leads the last lap. The race's
     /// shuffle factor scales its late noise.
     /// </summary>
@@ -92,6 +94,7 @@ internal sealed class RaceKernel
         // The race's shuffle factor (mean 1) scales the late noise: some finishes follow the pace, some are lotteries.
         var late = _shuffleSd > 0 ? _lateNoise * (float)Math.Exp(_shuffleSd * rng.NextNormal() - 0.5 * _shuffleSd * _shuffleSd) : _lateNoise;
         VectorMath.AddScaled(s.Pace, late, s.Late, s.Performance);
+        if (_troubleRate > 0) Trouble(ref rng, s, late);
         Failures(ref rng, s);
         var leader = LapTheField(s);
         Classify(s);
@@ -102,6 +105,19 @@ internal sealed class RaceKernel
             var finish = s.Finish[i];
             s.Points[i] = _finishPoints[finish - 1] + _placeDiff * (Starts[i] - finish) + _lapLed * s.LapsLed[i]
                 + _fastestLap * s.FastestLaps[i] + _lapCompleted * s.LapsCompleted[i];
+        }
+    }
+
+    /// <summary>Trouble that does not end the race (a pit penalty, a flat tyre, damage): with the type's trouble rate a
+    /// car's finishing performance drops by <see cref="TrackTypeParameters.TroubleDrop"/> finish-noise standard
+    /// deviations. Good cars then finish near the front or well back, as real ones do, instead of a symmetric spread
+    /// around their mean; the mean fit lifts their strength to pay for it.</summary>
+    private void Trouble(ref SeededRandom rng, RaceScratch s, float late)
+    {
+        var drop = _troubleDrop * MathF.Sqrt(1 + late * late);
+        for (var i = 0; i < Cars; i++)
+        {
+            if (Uniform(ref rng) < _troubleRate) s.Performance[i] -= drop;
         }
     }
 
