@@ -191,18 +191,23 @@ internal static class CalibrationSet
         return acc.ToMetrics(races.Count);
     }
 
-    /// <summary>The real races' mean share of projected favourites finishing outside the top 20
-    /// (<see cref="CalibrationMetrics.FavouritesFarBack"/>).</summary>
-    public static double RealFavouritesFarBack(IReadOnlyList<ProjectedRace> races, double[]? weights = null)
+    /// <summary>The real metrics of races simulated from projections: those of <see cref="Real(IReadOnlyList{RealRace}, double[])"/>,
+    /// the nominal central coverage for <paramref name="simsPerRace"/> simulations, and the projected favourites' real
+    /// finishes (<see cref="CalibrationMetrics.FavouritesFarBack"/>).</summary>
+    public static CalibrationMetrics Real(IReadOnlyList<ProjectedRace> races, double[] weights, int simsPerRace)
     {
         var acc = new MetricsAccumulator();
         for (var k = 0; k < races.Count; k++)
         {
             var race = races[k];
-            acc.AddFavouritesFarBack(FarBack(Favourites(race.Projections), [.. race.Race.Entries.Select(e => e.Finish)]), weights?[k] ?? 1);
+            acc.AddFavouritesFarBack(FarBack(Favourites(race.Projections), [.. race.Race.Entries.Select(e => e.Finish)]), weights[k]);
         }
 
-        return acc.ToMetrics(races.Count).FavouritesFarBack;
+        return Real([.. races.Select(r => r.Race)], weights) with
+        {
+            CentralCoverage = NominalCoverage(simsPerRace),
+            FavouritesFarBack = acc.ToMetrics(races.Count).FavouritesFarBack,
+        };
     }
 
     /// <summary>Per driver, whether he is among the <see cref="FavouriteCount"/> highest projections (ties in the given order).</summary>

@@ -17,6 +17,9 @@ public static class Calibrator
     // holds rain-shortened races and wrecked grids).
     private const double MaxShuffleSd = 0.8;
 
+    // As the shuffle factor: within e^{±2} at two sd.
+    private const double MaxDominanceSd = 1.0;
+
     // A third of the field in trouble every race would be a different sport.
     private const double MaxTroubleRate = 0.3;
 
@@ -73,11 +76,7 @@ public static class Calibrator
         var latest = races.Max(r => r.Date);
         var projectedWeights = CalibrationSet.Weights([.. projected.Select(r => r.Race)], options.HalfLifeYears, options.PreNextGenWeight, latest);
         var real = fromProjections
-            ? CalibrationSet.Real([.. projected.Select(r => r.Race)], projectedWeights) with
-            {
-                CentralCoverage = CalibrationSet.NominalCoverage(options.SimulationsPerRace),
-                FavouritesFarBack = CalibrationSet.RealFavouritesFarBack(projected, projectedWeights),
-            }
+            ? CalibrationSet.Real(projected, projectedWeights, options.SimulationsPerRace)
             : realGrid;
         var p = new TrackTypeParameters
         {
@@ -98,6 +97,7 @@ public static class Calibrator
             LeadLateShare = 0.5,
             ChaosSd = 0.3,
             ShuffleSd = 0,
+            DominanceSd = 0,
             StrengthShift = options.StrengthShift,
             LapsDownScale = 1,
             ExtraLeadStints = Math.Max(0, real.DriversLeading - 1),
@@ -156,6 +156,9 @@ public static class Calibrator
                 p = p with { LeadConcentration = Bisect(x => Sim(p with { LeadConcentration = x }).LeaderShareOfLapsLed, real.LeaderShareOfLapsLed, 0, 10, true, steps) };
             }
 
+            // Some races have a runaway car: the race-to-race spread of the top leader's share grows with it.
+            p = p with { DominanceSd = Bisect(x => Sim(p with { DominanceSd = x }).LeaderShareSd, real.LeaderShareSd, 0, MaxDominanceSd, true, steps) };
+
             p = p with { FastestLapConcentration = Bisect(x => Sim(p with { FastestLapConcentration = x }).Top3ShareOfFastestLaps, real.Top3ShareOfFastestLaps, 0, 10, true, steps) };
             p = p with { ChaosSd = Bisect(x => Sim(p with { ChaosSd = x }).DnfRateSd, real.DnfRateSd, 0, 2, true, steps) };
             // Last: laps down read the finishing performances every other parameter shapes.
@@ -182,6 +185,7 @@ public static class Calibrator
             LeadLateShare = Math.Round(p.LeadLateShare, 4),
             ChaosSd = Math.Round(p.ChaosSd, 4),
             ShuffleSd = Math.Round(p.ShuffleSd, 4),
+            DominanceSd = Math.Round(p.DominanceSd, 4),
             StrengthShift = Math.Round(p.StrengthShift, 4),
             LapsDownScale = Math.Round(p.LapsDownScale, 4),
             ExtraLeadStints = Math.Round(p.ExtraLeadStints, 4),

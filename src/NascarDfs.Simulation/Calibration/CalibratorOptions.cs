@@ -37,7 +37,7 @@ public sealed record CalibratorOptions
 
     /// <summary>How far a car in trouble drops (<see cref="TrackTypeParameters.TroubleDrop"/>), in finish-noise standard
     /// deviations, 0 to 10: the rate is fitted, the size set (from a contender to the back half).</summary>
-    public double TroubleDrop { get; init; } = 3;
+    public double TroubleDrop { get; init; } = 5;
 
     /// <summary>How the calibration races are projected (the history projector, earlier races only): the behavioural
     /// parameters are fitted on races simulated as the evaluation and the product simulate them, with strengths fitted

@@ -84,6 +84,12 @@ public sealed record TrackTypeParameters
     /// ones do (fitted to the race-to-race sd of mean |place differential|). Absent (0) in older files: no shuffle.</summary>
     public double ShuffleSd { get; init; }
 
+    /// <summary>Fitted: the race-level dominance factor's log-normal standard deviation. A race's lead and fastest-lap
+    /// concentrations are multiplied by <c>e^{σz − σ²/2}</c> (mean 1): some races have a runaway car, in some the laps
+    /// led are shared around (fitted to the race-to-race sd of the top leader's share of laps led). Absent (0) in older
+    /// files: none.</summary>
+    public double DominanceSd { get; init; }
+
     /// <summary>Default per-race strength shift (normal standard deviation, strength units) of a driver fitted to a
     /// projection: the projection's own uncertainty. A driver's projection <c>StdDev</c>, relative to the field's
     /// median, scales it.</summary>

@@ -66,6 +66,7 @@ internal sealed class GpuRaceRunner : IDisposable
             LapCompleted = rates.LapCompleted,
             ChaosSd = p.ChaosSd,
             ShuffleSd = p.ShuffleSd,
+            DominanceSd = p.DominanceSd,
             MechanicalFailureRate = p.MechanicalFailureRate,
             CrashesPerRace = p.CrashesPerRace,
             ExtraLeadStints = p.ExtraLeadStints,
