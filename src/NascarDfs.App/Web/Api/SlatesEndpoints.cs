@@ -3,18 +3,18 @@ using NascarDfs.Domain.Slates;
 
 namespace NascarDfs.App.Web.Api;
 
-/// <summary><c>/api/slates</c>: upload a salary file (and projections) as the current slate; read it back.</summary>
+/// <summary><c>/api/slates</c>: upload a salary file (and projections) as a new slate of the library, made current; list the library.</summary>
 internal static class SlatesEndpoints
 {
     public static RouteGroupBuilder MapSlatesEndpoints(this RouteGroupBuilder api)
     {
         var slates = api.MapGroup("/slates").WithTags("Slates");
-        slates.MapGet("/", (CurrentSlateStore store) => store.Current is { } slate ? Results.Ok(new[] { Summary(slate) }) : Results.Ok(Array.Empty<object>()))
-            .WithSummary("The current slate (an empty list before the first import).");
+        slates.MapGet("/", (CurrentSlateStore store) => Results.Ok(store.Slates.Select(e => store.Get(e.Id) is { } slate ? Summary(slate, store.Current?.Entry.Id) : null).OfType<object>().ToList()))
+            .WithSummary("The slate library, newest first ('current' marks the one the pages work on; an empty list before the first import).");
 
         // Multipart from scripts and the CLI; the Origin check refuses other sites' pages, so no antiforgery token is needed.
         slates.MapPost("/", UploadAsync).DisableAntiforgery()
-            .WithSummary("Multipart upload: 'salary' (DraftKings or FanDuel file), optional 'projections'; becomes the current slate.");
+            .WithSummary("Multipart upload: 'salary' (DraftKings or FanDuel file), optional 'projections'; added to the library as the current slate.");
         return api;
     }
 
@@ -37,14 +37,20 @@ internal static class SlatesEndpoints
             return ApiEndpoints.BadRequest("Bad file", e.Message);
         }
 
-        return Results.Created("/api/slates", Summary(store.Current!));
+        return Results.Created("/api/slates", Summary(store.Current!, store.Current!.Entry.Id));
     }
 
-    private static object Summary(CurrentSlate slate)
+    private static object Summary(CurrentSlate slate, string? currentId)
     {
         var assembled = slate.Assemble();
         return new
         {
+            id = slate.Entry.Id,
+            name = slate.Entry.Name,
+            current = slate.Entry.Id == currentId,
+            raceDate = slate.Entry.RaceDate,
+            track = slate.Entry.Track,
+            projectionSource = slate.Source.Description,
             site = slate.Salary.Site,
             race = slate.Salary.RaceName,
             salaryFile = slate.Salary.FileName,

@@ -17,12 +17,15 @@ internal static class WebServiceCollectionExtensions
     {
         services.AddSingleton(options);
         services.AddSingleton(new CurrentSlateStore(options.Folder));
+        services.AddSingleton(new SettingsFile(options.Folder));
         services.AddScoped<Components.Pages.Optimize.OptimizeFormState>();
+        services.AddSingleton<Components.Pages.Lineups.LineupEdits>();
         services.AddSingleton<PageConnections>();
         services.AddScoped<CircuitHandler, PageCircuitHandler>();
         services.AddSingleton<OsNotifier>();
         services.AddSingleton<JobNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<JobNotifier>());
+        services.AddHostedService<SlateJobLinker>();
 
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.Folder.Root, "keys")));
         services.AddRazorComponents().AddInteractiveServerComponents();

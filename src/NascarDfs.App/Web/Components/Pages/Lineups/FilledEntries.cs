@@ -5,7 +5,7 @@ using NascarDfs.Domain.Sites;
 namespace NascarDfs.App.Web.Components.Pages.Lineups;
 
 /// <summary>
-/// Fills an uploaded DKEntries file with a portfolio (the same <see cref="DraftKingsEntriesFile"/> as
+/// Fills an uploaded DKEntries file with a portfolio's lineups (the Lineups page's kept ones) (the same <see cref="DraftKingsEntriesFile"/> as
 /// <c>jobs export-lineups --entries</c>) and returns the filled copy for download; the upload itself is never changed.
 /// </summary>
 public static class FilledEntries
@@ -14,7 +14,7 @@ public static class FilledEntries
     public sealed record Outcome(string FileName, byte[] Content, int EntriesFilled, IReadOnlyList<string> Warnings);
 
     /// <summary>Throws <see cref="ArgumentException"/> or <see cref="InputFileException"/> with the reason the file cannot be filled.</summary>
-    public static Outcome Fill(OptimizeJobResult view, string fileName, byte[] entries)
+    public static Outcome Fill(OptimizeJobResult view, IReadOnlyList<Lineup> lineups, string fileName, byte[] entries)
     {
         if (view.Slate.Rules.Site != Site.DraftKings)
         {
@@ -27,7 +27,7 @@ public static class FilledEntries
             var name = Path.GetFileName(fileName);
             var input = Path.Combine(folder.FullName, string.IsNullOrWhiteSpace(name) || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 ? "DKEntries.csv" : name);
             File.WriteAllBytes(input, entries);
-            var filled = DraftKingsEntriesFile.Fill(input, view.Lineups, view.Slate);
+            var filled = DraftKingsEntriesFile.Fill(input, lineups, view.Slate);
             return new Outcome(Path.GetFileName(filled.OutputPath), File.ReadAllBytes(filled.OutputPath), filled.EntriesFilled, filled.Warnings);
         }
         finally
