@@ -66,6 +66,9 @@ public record JobSummary
     /// <summary>The host that ran (or runs) the latest attempt; kept after the job finishes.</summary>
     public string? RanOn { get; init; }
 
+    /// <summary>Asked for a GPU (<c>--prefer-gpu</c>): a runner with one takes it while one is connected (see <see cref="JobClaim.Gpu"/>).</summary>
+    public bool PreferGpu { get; init; }
+
     /// <summary>
     /// For a completed job that fell short of what was asked (fewer lineups, a missed minimum): why, in a sentence. Such a job
     /// is <em>completed with warnings</em> wherever its state shows; null otherwise (cleared when the job runs again).
@@ -76,7 +79,17 @@ public record JobSummary
     public bool HasWarnings => IsCompletedWithWarnings(State, Warning);
 
     /// <summary>The state as every front end words it: <c>completed with warnings</c> when <see cref="HasWarnings"/>, else the state in lowercase.</summary>
-    public string StateText => HasWarnings ? "completed with warnings" : State.ToString().ToLowerInvariant();
+    public string StateText => StateTextOf(State, Warning);
+
+    /// <summary>The words of a completed job with a warning.</summary>
+    public const string CompletedWithWarnings = "completed with warnings";
+
+    /// <summary>The state as every front end words it, from the state and the warning (for events, which carry no summary).</summary>
+    public static string StateTextOf(JobState state, string? warning) => IsCompletedWithWarnings(state, warning) ? CompletedWithWarnings : StateName(state);
+
+    /// <summary>A state's one name (<c>queued</c>, <c>running</c>, <c>completed</c>, <c>failed</c>, <c>cancelled</c>): the API, the
+    /// exports, the CLI and the pages all use this one.</summary>
+    public static string StateName(JobState state) => state.ToString().ToLowerInvariant();
 
     /// <summary>Whether the job has reached a final state.</summary>
     public bool IsFinished => JobTransitions.IsFinished(State);

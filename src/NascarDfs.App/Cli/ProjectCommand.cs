@@ -54,11 +54,7 @@ internal sealed class ProjectCommand : AsyncCommand<ProjectSettings>
         return text.ToString();
     }
 
-    private static string Cell(string value)
-    {
-        var escaped = SpreadsheetText.Escape(value);
-        return escaped.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + escaped.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : escaped;
-    }
+    private static string Cell(string value) => SpreadsheetText.Cell(value);
 
     private static void Print(SalaryFile salary, ScoringTable scoring, ResolvedProjections resolved)
     {

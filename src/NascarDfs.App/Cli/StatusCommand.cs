@@ -84,7 +84,7 @@ internal sealed class StatusCommand : AsyncCommand<StatusCommand.Settings>
         {
             var progress = job.State == JobState.Running ? $" {job.Progress}%" : "";
             var link = url is null ? "" : $" href={url.TrimEnd('/')}/jobs/{job.Id}";
-            text.Append($"#{job.Id} {Escape(job.Name)} — {JobText.State(job.State)}{progress} |{link} color={Colour(job.State)}\n");
+            text.Append($"#{job.Id} {Escape(job.Name)} — {JobSummary.StateName(job.State)}{progress} |{link} color={Colour(job.State)}\n");
         }
 
         if (url is not null)

@@ -15,7 +15,7 @@ internal static class JobResults
         if (job.Kind != kind) return JobResultRead<T>.Failed(JobResultProblem.WrongKind, $"#{job.Id} is a {job.Kind} job; only {kind} jobs have {noun}.");
         if (job.State != JobState.Completed || job.Result is null)
         {
-            return JobResultRead<T>.Failed(JobResultProblem.NotCompleted, $"#{job.Id} is {job.State.ToString().ToLowerInvariant()}; its {noun} exist once it has completed.");
+            return JobResultRead<T>.Failed(JobResultProblem.NotCompleted, $"#{job.Id} is {JobSummary.StateName(job.State)}; its {noun} exist once it has completed.");
         }
 
         try

@@ -25,6 +25,16 @@ public static class SpreadsheetText
         return "'" + value;
     }
 
+    /// <summary>
+    /// A whole CSV text cell for files the product writes by hand (the job history export, <c>project</c>'s CSV):
+    /// <see cref="Escape"/>d, then quoted when it holds a comma, a quote or a line break (quotes doubled).
+    /// </summary>
+    public static string Cell(string? value)
+    {
+        var escaped = Escape(value);
+        return escaped.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + escaped.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : escaped;
+    }
+
     private static bool IsNumber(string value) =>
         double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
 }

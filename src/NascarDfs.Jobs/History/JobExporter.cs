@@ -15,7 +15,7 @@ internal static class JobExporter
         {
             string[] cells =
             [
-                CsvCell.Text(job.Id), CsvCell.Text(job.Name), CsvCell.Text(job.Kind), CsvCell.Text(StateName(job.State)),
+                CsvCell.Text(job.Id), CsvCell.Text(job.Name), CsvCell.Text(job.Kind), CsvCell.Text(JobSummary.StateName(job.State)),
                 CsvCell.Number(job.Priority), CsvCell.Time(job.CreatedAt), CsvCell.Time(job.StartedAt), CsvCell.Time(job.FinishedAt),
                 CsvCell.Number(job.FinishedAt is not null ? job.DurationAt(job.FinishedAt.Value)?.TotalSeconds : null),
                 CsvCell.Number(job.Progress), CsvCell.Number(job.Attempt), CsvCell.Number(job.MaxAttempts),
@@ -40,8 +40,6 @@ internal static class JobExporter
         await json.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public static string StateName(JobState state) => state.ToString().ToLowerInvariant();
-
     /// <summary>One job as JSON; a full record's config and result are embedded as JSON, not as strings.</summary>
     public static void WriteJob(Utf8JsonWriter json, JobSummary job, bool includePayload = true)
     {
@@ -49,7 +47,7 @@ internal static class JobExporter
         json.WriteString("id", job.Id);
         json.WriteString("name", job.Name);
         json.WriteString("kind", job.Kind);
-        json.WriteString("state", StateName(job.State));
+        json.WriteString("state", JobSummary.StateName(job.State));
         json.WriteNumber("priority", job.Priority);
         WriteTime(json, "createdAt", job.CreatedAt);
         WriteTime(json, "startedAt", job.StartedAt);
@@ -65,6 +63,7 @@ internal static class JobExporter
         WriteString(json, "rerunOf", job.RerunOf);
         WriteString(json, "leaseOwner", job.LeaseOwner);
         WriteString(json, "ranOn", job.RanOn);
+        json.WriteBoolean("preferGpu", job.PreferGpu);
         if (includePayload && job is JobRecord record)
         {
             WriteRaw(json, "config", record.Config);

@@ -6,7 +6,8 @@ public sealed class CsvCellTests
 {
     [Theory]
     [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
-    [InlineData("+1", "'+1")]
+    [InlineData("+1", "+1")] // a number is data, not a formula (the shared rule, SpreadsheetText)
+    [InlineData("+cmd", "'+cmd")]
     [InlineData("-cmd", "'-cmd")]
     [InlineData("@SUM(A1)", "'@SUM(A1)")]
     [InlineData("Talladega GPP", "Talladega GPP")]

@@ -7,8 +7,6 @@ namespace NascarDfs.App.Cli.Jobs;
 /// <summary>Jobs as plain text for the terminal (stable columns, easy to grep).</summary>
 internal static class JobText
 {
-    public static string State(JobState state) => state.ToString().ToLowerInvariant();
-
     public static bool TryParseState(string? text, out JobState? state)
     {
         state = null;
@@ -39,7 +37,7 @@ internal static class JobText
     public const string WarningsNote = "* completed with warnings (fewer lineups than asked, or a missed minimum): `jobs show ID` says why.";
 
     /// <summary>The STATE cell: <c>completed*</c> for a job completed with warnings (see <see cref="WarningsNote"/>).</summary>
-    public static string StateCell(JobSummary job) => job.HasWarnings ? "completed*" : State(job.State);
+    public static string StateCell(JobSummary job) => job.HasWarnings ? "completed*" : JobSummary.StateName(job.State);
 
     public static string Row(JobSummary job, DateTimeOffset now) => string.Create(
         CultureInfo.InvariantCulture,
@@ -68,6 +66,7 @@ internal static class JobText
         Add("Attempts", $"{job.Attempt} of {job.MaxAttempts}");
         Add("Cancel asked", Time(job.CancelRequestedAt));
         Add("Ran on", job.RanOn);
+        Add("Prefers a GPU", job.PreferGpu ? "yes" : null);
         Add("Lease owner", job.LeaseOwner);
         Add("Lease expires", Time(job.LeaseExpiresAt));
         Add("Re-run of", job.RerunOf is null ? null : "#" + job.RerunOf);

@@ -7,8 +7,9 @@ namespace NascarDfs.App.Web.Notifications;
 /// <summary>
 /// The singleton notifier of the pages (STYLE rule 12): it listens to the engine's events once, keeps each running job's
 /// live progress, hands out disposable subscriptions, and announces every completed or failed job exactly once —
-/// to the pages, or through the OS when no page is connected. Jobs finished by another process are found when the
-/// change watcher reports a change.
+/// to the pages, or through the OS when no page is connected (batched, <see cref="OsNotificationBatch"/>: 300 jobs
+/// finishing never raise 300 notifications). Jobs finished by another process are found when the change watcher
+/// reports a change.
 /// </summary>
 internal sealed class JobNotifier(JobEvents events, JobService jobs, PageConnections pages, OsNotifier os, TimeProvider time, ILogger<JobNotifier> logger)
     : IHostedService, IDisposable
@@ -16,6 +17,7 @@ internal sealed class JobNotifier(JobEvents events, JobService jobs, PageConnect
     private readonly ConcurrentDictionary<string, LiveProgress> _progress = new();
     private readonly ConcurrentDictionary<string, byte> _announced = new();
     private readonly SemaphoreSlim _scan = new(1, 1);
+    private readonly OsNotificationBatch _osBatch = new(os.Notify, time);
     private readonly Lock _gate = new();
     private Func<JobEvent, Task>[] _subscribers = [];
     private IDisposable? _subscription;
@@ -44,12 +46,14 @@ internal sealed class JobNotifier(JobEvents events, JobService jobs, PageConnect
     public Task StopAsync(CancellationToken cancellationToken)
     {
         _subscription?.Dispose();
+        _osBatch.Flush();
         return Task.CompletedTask;
     }
 
     public void Dispose()
     {
         _subscription?.Dispose();
+        _osBatch.Dispose();
         _scan.Dispose();
     }
 
@@ -84,8 +88,8 @@ internal sealed class JobNotifier(JobEvents events, JobService jobs, PageConnect
         if (!_announced.TryAdd(e.JobId!, 0)) return false;
         if (pages.Connected == 0)
         {
-            var what = e.Kind == JobEventKind.Failed ? "failed" : e.Message is null ? "completed" : "completed with warnings";
-            os.Notify($"NascarDfs: {e.Name} {what}", e.Message ?? $"Job #{e.JobId} {what}.");
+            var what = JobSummary.StateTextOf(e.Kind == JobEventKind.Failed ? JobState.Failed : JobState.Completed, e.Message);
+            _osBatch.Add(new OsNotificationBatch.FinishedJob(e.JobId!, e.Name ?? $"#{e.JobId}", what, e.Message));
         }
 
         return true;

@@ -24,6 +24,12 @@ internal sealed record CurrentSlate(SalaryFile Salary, ProjectionFile? Projectio
     /// <summary>The projections' source as every front end names it.</summary>
     public ProjectionSource Source => ProjectionSource ?? ProjectionResolver.SourceOf(Salary, Projections);
 
+    /// <summary>
+    /// The projections as imported (the file, the sample's, or a job's as it ran), before any edit in the table: what the
+    /// Slate table's <i>Reset to the file</i> goes back to. Null for a salary file alone (its averages are the file's values).
+    /// </summary>
+    public ProjectionFile? Imported { get; init; }
+
     /// <summary>The slate ready to optimize: projections merged in, with the merge's warnings.</summary>
     public Slate Assemble() => SlateAssembler.Assemble(Salary, Projections);
 }

@@ -78,7 +78,7 @@ internal sealed class CurrentSlateStore(DataFolder folder, TimeProvider? time = 
         var current = Current ?? throw new InvalidOperationException("Import a salary file first.");
         var projections = ProjectionFileReader.Read(reader, fileName);
         SlateAssembler.Assemble(current.Salary, projections); // match errors surface now, not at optimize time
-        return Save(current with { Projections = projections, ProjectionSource = null });
+        return Save(current with { Projections = projections, ProjectionSource = null, Imported = projections });
     }
 
     /// <summary>
@@ -88,7 +88,7 @@ internal sealed class CurrentSlateStore(DataFolder folder, TimeProvider? time = 
     public CurrentSlate SetProjections(ResolvedProjections resolved)
     {
         var current = Current ?? throw new InvalidOperationException("Import a salary file first.");
-        return Save(current with { Projections = resolved.File, ProjectionSource = resolved.Source });
+        return Save(current with { Projections = resolved.File, ProjectionSource = resolved.Source, Imported = resolved.File });
     }
 
     /// <summary>Adds the bundled sample as a new slate, made current.</summary>
@@ -236,6 +236,21 @@ internal sealed class CurrentSlateStore(DataFolder folder, TimeProvider? time = 
         }
     }
 
+    /// <summary>
+    /// Projection, StdDev, Start and Own % of every driver back to the imported file's (the salary file's averages when
+    /// no projections were imported); locks, exclusions, outs and exposures stay.
+    /// </summary>
+    public CurrentSlate ResetToFile()
+    {
+        var current = Current ?? throw new InvalidOperationException("There is no slate to edit.");
+        var values = (current with { Projections = current.Imported }).Assemble().Drivers.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        return UpdateAll((d, e) =>
+        {
+            var f = values[d.Id];
+            return e with { Projection = f.Projection, StdDev = f.StdDev, Start = f.Start, Ownership = f.Ownership };
+        });
+    }
+
     public static DriverEdit Edit(Driver d) =>
         new(d.Id, d.Projection, d.StdDev, d.Start, d.Ownership, d.MinExposure, d.MaxExposure, d.Locked, d.Excluded, d.Out);
 
@@ -256,7 +271,7 @@ internal sealed class CurrentSlateStore(DataFolder folder, TimeProvider? time = 
             var library = Index();
             var id = (library.Slates.Select(s => Number(s.Id)).DefaultIfEmpty(0).Max() + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var entry = SlateEntry.For(id, salary, _time.GetUtcNow()) with { SalaryHash = Fingerprint(salary) };
-            slate = new CurrentSlate(salary, projections) { Entry = entry };
+            slate = new CurrentSlate(salary, projections) { Entry = entry, Imported = projections };
             WriteSlate(slate);
             WriteIndex(library with { Slates = [.. library.Slates, entry], CurrentId = id });
             _current = slate;
@@ -304,7 +319,7 @@ internal sealed class CurrentSlateStore(DataFolder folder, TimeProvider? time = 
         if (legacy?.Salary is null) return;
         CheckVersion(LegacyPath, legacy.SchemaVersion);
         var entry = SlateEntry.For("1", legacy.Salary, new DateTimeOffset(File.GetLastWriteTimeUtc(LegacyPath), TimeSpan.Zero)) with { SalaryHash = Fingerprint(legacy.Salary) };
-        WriteSlate(new CurrentSlate(legacy.Salary, legacy.Projections) { Entry = entry });
+        WriteSlate(new CurrentSlate(legacy.Salary, legacy.Projections) { Entry = entry, Imported = legacy.Projections });
         WriteIndex(new Library { Slates = [entry], CurrentId = entry.Id });
     }
 
@@ -315,12 +330,12 @@ internal sealed class CurrentSlateStore(DataFolder folder, TimeProvider? time = 
         var document = JsonSerializer.Deserialize<SlateDocument>(File.ReadAllText(path), AppJson.Options)
             ?? throw new InvalidOperationException($"{path} is empty.");
         CheckVersion(path, document.SchemaVersion);
-        return new CurrentSlate(document.Salary, document.Projections) { Entry = entry, ProjectionSource = document.ProjectionSource?.ToDomain() };
+        return new CurrentSlate(document.Salary, document.Projections) { Entry = entry, ProjectionSource = document.ProjectionSource?.ToDomain(), Imported = document.Imported };
     }
 
     private void WriteSlate(CurrentSlate slate) =>
         WriteAtomically(SlatePath(slate.Entry.Id), new SlateDocument(CurrentSlate.SchemaVersion, slate.Salary, slate.Projections,
-            slate.ProjectionSource is { } source ? ProjectionSourceDocument.From(source) : null));
+            slate.ProjectionSource is { } source ? ProjectionSourceDocument.From(source) : null, slate.Imported));
 
     private void WriteIndex(Library library)
     {
@@ -351,7 +366,8 @@ internal sealed class CurrentSlateStore(DataFolder folder, TimeProvider? time = 
     private static string Fingerprint<T>(T value) =>
         value is null ? "" : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value, AppJson.Options))));
 
-    private sealed record SlateDocument(int SchemaVersion, SalaryFile Salary, ProjectionFile? Projections, ProjectionSourceDocument? ProjectionSource = null);
+    // Imported: the projections before any edit in the table (what Reset to the file goes back to); null for none.
+    private sealed record SlateDocument(int SchemaVersion, SalaryFile Salary, ProjectionFile? Projections, ProjectionSourceDocument? ProjectionSource = null, ProjectionFile? Imported = null);
 
     private sealed record Library
     {

@@ -17,6 +17,9 @@ public static class DriverFields
         _ => field.ToString(),
     };
 
+    /// <summary>A driver's value: projected points per $1,000 of salary (0 for a driver without a salary).</summary>
+    public static double Value(NascarDfs.Domain.Slates.Driver driver) => driver.Salary <= 0 ? 0 : driver.Projection * 1000.0 / driver.Salary;
+
     /// <summary>The field's current value as text (invariant, as the table shows it).</summary>
     public static string Text(DriverEdit edit, DriverField field) => Value(edit, field) is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : "";
 
@@ -81,7 +84,11 @@ public static class DriverFields
         };
     }
 
-    private static string? Check(DriverEdit edit, DriverField field, double v) => field switch
+    /// <summary>
+    /// Why <paramref name="v"/> is not allowed in <paramref name="edit"/>'s field, or null: the one check of a driver's
+    /// numbers, for the table's text and for the per-driver exposures of the Optimize page's constraints JSON.
+    /// </summary>
+    public static string? Check(DriverEdit edit, DriverField field, double v) => field switch
     {
         DriverField.Projection or DriverField.StdDev when v < 0 => $"{Label(field)} must be 0 or more (not {Fmt(v)}).",
         DriverField.Start when v < 1 || v > 99 || v != Math.Floor(v) => $"Start must be a whole position from 1 to 99 (not {Fmt(v)}).",

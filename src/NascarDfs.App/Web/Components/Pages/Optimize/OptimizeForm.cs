@@ -14,8 +14,10 @@ using NascarDfs.Simulation.Tracks;
 namespace NascarDfs.App.Web.Components.Pages.Optimize;
 
 /// <summary>
-/// The Optimize page's fields: every field of the job's arguments and of the constraints object (groups, start ranges and
-/// per-driver exposures as JSON), and the race for the simulation objectives and plain simulations.
+/// The Optimize page's fields: every field of the job's arguments and of the constraints object, and the race for the
+/// simulation objectives and plain simulations. Groups and start ranges are edited as rows (<see cref="Groups"/>,
+/// <see cref="StartRanges"/>), per-driver exposures in the Slate table; <see cref="MoreConstraints"/> is the same as JSON
+/// (the advanced view), kept in sync both ways (<see cref="WriteJson"/>, <see cref="ApplyJson"/>).
 /// <see cref="Validate"/> puts each field's mistake on its field, then builds the arguments once and has the workflow
 /// service check them once; the checked plan is what the page submits. Public (its methods are not) because the
 /// objective fields component takes it as a parameter.
@@ -86,6 +88,12 @@ public sealed class OptimizeForm
     /// <summary><c>{"exposures": {...}, "groups": [...], "startRanges": [...]}</c>, the rest of the constraints object.</summary>
     public string MoreConstraints { get; set; } = "";
 
+    /// <summary>The group builder's rows (the JSON's <c>groups</c>).</summary>
+    public List<GroupRow> Groups { get; } = [];
+
+    /// <summary>The start-range rows (the JSON's <c>startRanges</c>).</summary>
+    public List<StartRangeRow> StartRanges { get; } = [];
+
     /// <summary>The optimization <see cref="Validate"/> built and checked; null until it found no mistake.</summary>
     internal OptimizePlan? Plan { get; private set; }
 
@@ -140,6 +148,7 @@ public sealed class OptimizeForm
         if (Randomness is < 0 or > 100) errors[nameof(Randomness)] = "0–100 %.";
         if (Lock.Intersect(Exclude).FirstOrDefault() is { } both) errors[nameof(Exclude)] = $"{both} is both locked and excluded.";
         if (!TryReadMore(out var more, out var problem)) errors[nameof(MoreConstraints)] = problem!;
+        foreach (var (key, problems) in RowProblems(slate)) errors[key] = string.Join(" ", problems);
         if (IsSimulation) ValidateRace(errors);
         if (errors.Count > 0) return errors;
 
@@ -147,6 +156,176 @@ public sealed class OptimizeForm
         if (check.Plan is null) errors[""] = string.Join(" ", check.Problems);
         Plan = check.Plan;
         return errors;
+    }
+
+    /// <summary>The key of a group row's problems in <see cref="Validate"/>'s errors.</summary>
+    internal static string GroupKey(int index) => $"{nameof(Groups)}[{index}]";
+
+    /// <summary>The key of a start-range row's problems.</summary>
+    internal static string RangeKey(int index) => $"{nameof(StartRanges)}[{index}]";
+
+    /// <summary>
+    /// What is wrong with each group and start-range row, by <see cref="GroupKey"/> / <see cref="RangeKey"/> (rows without a
+    /// problem left out): a range without its positions, and the portfolio rules' own checks of the row against the slate
+    /// (the same sentences the command line and the API give: a row's conflicts are those the rules find with the row and
+    /// not without it). The page shows them live under each row.
+    /// </summary>
+    internal Dictionary<string, IReadOnlyList<string>> RowProblems(CurrentSlate? slate) => RowProblems(slate?.Assemble());
+
+    /// <inheritdoc cref="RowProblems(CurrentSlate?)"/>
+    internal Dictionary<string, IReadOnlyList<string>> RowProblems(NascarDfs.Domain.Slates.Slate? assembled)
+    {
+        var problems = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (assembled is null || Groups.Count + StartRanges.Count == 0) return problems;
+        var lineups = Math.Clamp(Lineups, 1, MaxLineups);
+        var none = Conflicts(assembled, lineups, new PortfolioConstraints());
+        for (var i = 0; i < Groups.Count; i++)
+        {
+            var found = Conflicts(assembled, lineups, new PortfolioConstraints { Groups = [Groups[i].ToGroup()] }).Except(none).ToList();
+            if (found.Count > 0) problems[GroupKey(i)] = found;
+        }
+
+        for (var i = 0; i < StartRanges.Count; i++)
+        {
+            List<string> found = StartRanges[i].ToRange() is { } range
+                ? [.. Conflicts(assembled, lineups, new PortfolioConstraints { StartRanges = [range] }).Except(none)]
+                : ["Give the first and the last starting position of the range."];
+            if (found.Count > 0) problems[RangeKey(i)] = found;
+        }
+
+        return problems;
+    }
+
+    private static IReadOnlyList<string> Conflicts(NascarDfs.Domain.Slates.Slate slate, int lineups, PortfolioConstraints constraints)
+    {
+        try
+        {
+            return PortfolioOptimizer.FindConflicts(new PortfolioRequest(slate, lineups, constraints));
+        }
+        catch (ArgumentException e)
+        {
+            return [NascarDfs.App.JobHandlers.JsonProblem.Sentence(e)];
+        }
+    }
+
+    /// <summary>
+    /// Writes the editors into <see cref="MoreConstraints"/>: the group and start-range rows, and the slate's per-driver
+    /// exposures (the Slate table's Min % / Max %, by driver name), keeping any other field the JSON holds. The JSON as
+    /// typed stays when it does not read, unless <paramref name="force"/> (an editor changed: the latest change wins).
+    /// </summary>
+    internal void WriteJson(CurrentSlate? slate, bool force = true)
+    {
+        if (!TryReadMore(out var more, out _))
+        {
+            if (!force) return;
+            more = new PortfolioConstraints();
+        }
+
+        var exposures = more.Exposures;
+        if (slate is not null)
+        {
+            var assembled = slate.Assemble();
+            exposures = assembled.Drivers.Where(d => d.MinExposure is not null || d.MaxExposure is not null)
+                .ToDictionary(d => ReferenceOf(assembled, d), d => new ExposureLimit(d.MinExposure, d.MaxExposure), StringComparer.Ordinal);
+        }
+
+        more = more with
+        {
+            Exposures = exposures,
+            Groups = [.. Groups.Select(g => g.ToGroup())],
+            StartRanges = [.. StartRanges.Select(r => r.ToRange()).OfType<StartRange>()],
+        };
+        MoreConstraints = Compact(JsonSerializer.SerializeToNode(more, AppJson.Options)!);
+    }
+
+    /// <summary>
+    /// Reads JSON typed in the advanced view into the editors: the rows are replaced by its groups and start ranges (drivers
+    /// shown by name), and <paramref name="exposures"/> gets its per-driver exposures by driver ID, each checked as the
+    /// Slate table checks it, for the page to put on the slate. Null when it was read; else the sentence why not (the
+    /// text is kept as typed and the editors stay as they were).
+    /// </summary>
+    internal string? ApplyJson(string? text, CurrentSlate? slate, out IReadOnlyDictionary<string, ExposureLimit> exposures)
+    {
+        exposures = new Dictionary<string, ExposureLimit>();
+        MoreConstraints = text ?? "";
+        if (!TryReadMore(out var more, out var problem)) return problem;
+        List<GroupRow> groups;
+        var byId = new Dictionary<string, ExposureLimit>(StringComparer.Ordinal);
+        try
+        {
+            var assembled = slate?.Assemble();
+            string Name(string reference) => assembled is null ? reference : NascarDfs.Domain.Slates.SlateAssembler.ResolveDriver(assembled, reference).Name;
+            groups = [.. more.Groups.Select(g => GroupRow.Of(g, Name))];
+            if (assembled is not null)
+            {
+                foreach (var (reference, limit) in more.Exposures)
+                {
+                    var driver = NascarDfs.Domain.Slates.SlateAssembler.ResolveDriver(assembled, reference);
+                    var edit = CurrentSlateStore.Edit(driver) with { MinExposure = limit.Min, MaxExposure = null };
+                    var reason = (limit.Min is { } min ? DriverFields.Check(edit with { MinExposure = null }, DriverField.MinExposure, min) : null)
+                        ?? (limit.Max is { } max ? DriverFields.Check(edit, DriverField.MaxExposure, max) : null);
+                    if (reason is not null) return $"In the JSON's exposures, {driver.Name}: {reason}";
+                    byId[driver.Id] = limit;
+                }
+            }
+        }
+        catch (ArgumentException e)
+        {
+            return "In the JSON: " + NascarDfs.App.JobHandlers.JsonProblem.Sentence(e);
+        }
+
+        Groups.Clear();
+        Groups.AddRange(groups);
+        StartRanges.Clear();
+        StartRanges.AddRange(more.StartRanges.Select(StartRangeRow.Of));
+        exposures = byId;
+        return null;
+    }
+
+    // A driver by name where the name finds only him, else by ID.
+    private static string ReferenceOf(NascarDfs.Domain.Slates.Slate slate, NascarDfs.Domain.Slates.Driver driver)
+    {
+        try
+        {
+            return NascarDfs.Domain.Slates.SlateAssembler.ResolveDriver(slate, driver.Name).Id == driver.Id ? driver.Name : driver.Id;
+        }
+        catch (ArgumentException)
+        {
+            return driver.Id;
+        }
+    }
+
+    // The fields that say something: nulls left out, and empty lists and objects at the top; "" when nothing is left.
+    private static string Compact(System.Text.Json.Nodes.JsonNode node)
+    {
+        static void StripNulls(System.Text.Json.Nodes.JsonNode? n)
+        {
+            if (n is System.Text.Json.Nodes.JsonObject o)
+            {
+                foreach (var (key, value) in o.ToList())
+                {
+                    if (value is null) o.Remove(key);
+                    else StripNulls(value);
+                }
+            }
+            else if (n is System.Text.Json.Nodes.JsonArray a)
+            {
+                foreach (var item in a) StripNulls(item);
+            }
+        }
+
+        StripNulls(node);
+        if (node is System.Text.Json.Nodes.JsonObject top)
+        {
+            foreach (var (key, value) in top.ToList())
+            {
+                if (value is System.Text.Json.Nodes.JsonArray { Count: 0 } or System.Text.Json.Nodes.JsonObject { Count: 0 }) top.Remove(key);
+            }
+
+            if (top.Count == 0) return "";
+        }
+
+        return node.ToJsonString(AppJson.Indented);
     }
 
     /// <summary>Errors of a plain simulation: the name and the race fields; when none, <see cref="SimulationPlan"/> is set.</summary>
@@ -231,7 +410,8 @@ public sealed class OptimizeForm
 
     /// <summary>
     /// The settings of an optimize job, for Edit &amp; re-run (issue 13 defect 13): every field as the job had it, the name
-    /// marked "(re-run)". Locks and exclusions stay with the slate (the page applies them there: one source).
+    /// marked "(re-run)". Locks and exclusions stay with the slate (the page applies them there: one source), and so do the
+    /// per-driver exposures: the page reads <see cref="MoreConstraints"/> with <see cref="ApplyJson"/>.
     /// </summary>
     internal void LoadFrom(OptimizeArgs args)
     {
