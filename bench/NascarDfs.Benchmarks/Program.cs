@@ -5,6 +5,12 @@ using BenchmarkDotNet.Running;
 // The contest run's peak memory (one fresh process): ... -- contest
 // The web app's harness (a browser against the real server, not BenchmarkDotNet): ... -- web
 // Both job stores side by side (a throwaway PostgreSQL cluster unless NASCARDFS_TEST_POSTGRES is set): ... -- jobs-stores
+if (args is ["jobs-drain", var n, ..])
+{
+    Console.WriteLine(await NascarDfs.Benchmarks.Jobs.StoreComparisonHarness.DrainOnlyAsync(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)));
+    return;
+}
+
 if (args is ["jobs-stores", ..])
 {
     Console.WriteLine(await NascarDfs.Benchmarks.Jobs.StoreComparisonHarness.RunAsync());

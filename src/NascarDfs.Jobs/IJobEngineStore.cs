@@ -13,7 +13,10 @@ public interface IJobEngineStore : IJobReader
     /// <summary>Whether any job of these kinds is queued (a cheap read before claiming).</summary>
     Task<bool> HasQueuedAsync(IReadOnlyCollection<string> kinds, CancellationToken cancellationToken = default);
 
-    /// <summary><see cref="JobTransition.Claim"/>: takes queued jobs by priority, then submission order, within the host's limit.</summary>
+    /// <summary>
+    /// <see cref="JobTransition.Claim"/>: takes queued jobs by priority, then submission order, within the host's limit. A store
+    /// may return each as a <see cref="JobRecord"/> (config included), so the runner need not read it again.
+    /// </summary>
     Task<IReadOnlyList<JobSummary>> ClaimAsync(JobClaim claim, CancellationToken cancellationToken = default);
 
     /// <summary><see cref="JobTransition.Complete"/>, if the job is running under <paramref name="owner"/>.</summary>
@@ -21,7 +24,8 @@ public interface IJobEngineStore : IJobReader
 
     /// <summary>
     /// <see cref="CompleteAsync"/> then <see cref="ClaimAsync"/> for the slot it frees, in one write transaction (one round trip
-    /// per job while a backlog drains).
+    /// per job while a backlog drains). When the completion does not apply (the lease was lost) a store may claim nothing:
+    /// the slot is then filled by a plain <see cref="ClaimAsync"/>.
     /// </summary>
     Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, JobOutput output, JobClaim nextClaim, CancellationToken cancellationToken = default);
 

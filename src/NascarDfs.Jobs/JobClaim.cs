@@ -7,4 +7,12 @@ namespace NascarDfs.Jobs;
 /// <param name="HostLimit">Claim only while fewer than this many jobs run on the host, across every process (SPEC §9).</param>
 /// <param name="Kinds">Only jobs of these kinds (the handlers the runner has).</param>
 /// <param name="LeaseDuration">How long the claim lasts without renewal.</param>
-public sealed record JobClaim(string Owner, string Host, int MaxJobs, int HostLimit, IReadOnlyCollection<string> Kinds, TimeSpan LeaseDuration);
+public sealed record JobClaim(string Owner, string Host, int MaxJobs, int HostLimit, IReadOnlyCollection<string> Kinds, TimeSpan LeaseDuration)
+{
+    /// <summary>
+    /// The claiming runner has a GPU. A job that prefers one (<see cref="JobSubmission.PreferGpu"/>) goes to a GPU runner while
+    /// one with a live heartbeat (<see cref="JobDefaults.RunnerLiveWindow"/>) that runs its kind is registered; a runner without
+    /// a GPU takes it only when none is.
+    /// </summary>
+    public bool Gpu { get; init; }
+}

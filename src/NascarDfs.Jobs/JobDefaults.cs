@@ -9,6 +9,12 @@ public static class JobDefaults
     /// <summary>How long a claim lasts without renewal.</summary>
     public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// A runner is connected while its latest heartbeat is at most this old (the status counts, the Runners page, and the
+    /// claim's test for a connected GPU runner).
+    /// </summary>
+    public static TimeSpan RunnerLiveWindow => LeaseDuration;
+
     /// <summary>How often a runner renews its leases.</summary>
     public static readonly TimeSpan LeaseRenewInterval = TimeSpan.FromSeconds(10);
 

@@ -93,6 +93,7 @@ public sealed class JobService
             Priority = original.Priority,
             MaxAttempts = original.MaxAttempts,
             RerunOf = original.Id,
+            PreferGpu = original.PreferGpu,
         };
         var job = await _store.SubmitAsync(submission, cancellationToken).ConfigureAwait(false);
         Publish(JobEventKind.Queued, job);
@@ -165,7 +166,7 @@ public sealed class JobService
         var now = _time.GetUtcNow();
         var runners = await _store.ListRunnersAsync(cancellationToken).ConfigureAwait(false);
         return [.. runners.Where(r =>
-            now - r.HeartbeatAt <= JobDefaults.LeaseDuration &&
+            now - r.HeartbeatAt <= JobDefaults.RunnerLiveWindow &&
             (r.Host != HostName || ProcessProbe.IsAlive(r.ProcessId, r.ProcessStartedAt)))];
     }
 

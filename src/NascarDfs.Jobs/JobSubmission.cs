@@ -14,4 +14,10 @@ public sealed record JobSubmission(string Kind, string Name, string Config)
 
     /// <summary>The job this one re-runs, if any.</summary>
     public string? RerunOf { get; init; }
+
+    /// <summary>
+    /// Run it on a runner with a GPU while one is connected (<c>--prefer-gpu</c>); with none connected any runner takes it,
+    /// so it never waits for a GPU.
+    /// </summary>
+    public bool PreferGpu { get; init; }
 }

@@ -66,6 +66,9 @@ public record JobSummary
     /// <summary>The host that ran (or runs) the latest attempt; kept after the job finishes.</summary>
     public string? RanOn { get; init; }
 
+    /// <summary>Asked for a GPU (<c>--prefer-gpu</c>): a runner with one takes it while one is connected (see <see cref="JobClaim.Gpu"/>).</summary>
+    public bool PreferGpu { get; init; }
+
     /// <summary>
     /// For a completed job that fell short of what was asked (fewer lineups, a missed minimum): why, in a sentence. Such a job
     /// is <em>completed with warnings</em> wherever its state shows; null otherwise (cleared when the job runs again).

@@ -19,4 +19,7 @@ public sealed record RunnerInfo(
 {
     /// <summary>The job kinds it runs.</summary>
     public IReadOnlyList<string> Kinds { get; init; } = [];
+
+    /// <summary>It has a CUDA or OpenCL GPU (probed once when the worker or server started).</summary>
+    public bool Gpu { get; init; }
 }

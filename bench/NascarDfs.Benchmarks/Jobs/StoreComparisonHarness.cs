@@ -63,6 +63,28 @@ internal static class StoreComparisonHarness
         }
     }
 
+    /// <summary>Only the drain row, with <paramref name="jobs"/> queued (<c>... -- jobs-drain N</c>): for profiling the drain.</summary>
+    public static async Task<string> DrainOnlyAsync(int jobs)
+    {
+        using var server = new PostgresServer();
+        var folder = Directory.CreateTempSubdirectory("nascardfs-bench-").FullName;
+        try
+        {
+            var sqlite = Path.Combine(folder, "drain.db");
+            var sqliteRate = await DrainAsync(await Pair(() => OpenSqliteAsync(sqlite)), jobs, twoHosts: false);
+            var schema = server.NewSchema();
+            var pgRate = await DrainAsync(await Pair(async () => await PostgresJobStore.OpenAsync(new PostgresJobStoreOptions { ConnectionString = schema })), jobs, twoHosts: true);
+            return $"| Drain, no-op jobs, two runners × concurrency 2 ({jobs:N0} queued) | {Rate(sqliteRate)} | {Rate(pgRate)} | ≥ 1,000 jobs/s |";
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+
+        static async Task<IJobStore> OpenSqliteAsync(string path) => await SqliteJobStore.OpenAsync(new JobStoreOptions { Path = path });
+    }
+
     /// <summary>Two store instances on one database (as two processes would hold).</summary>
     private static async Task<(IJobStore A, IJobStore B)> Pair(Func<Task<IJobStore>> open) => (await open(), await open());
 

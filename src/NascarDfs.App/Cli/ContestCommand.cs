@@ -28,7 +28,8 @@ internal sealed class ContestCommand : AsyncCommand<ContestSettings>
         {
             var check = ContestService.Check(await CreateArgsAsync(settings, null, cancellationToken)); // every input problem before any simulation
             if (check.Plan is not { } plan) return CliErrors.Fail(check.Message);
-            var result = await Task.Run(() => ContestRunner.Run(plan, Progress(), cancellationToken: cancellationToken), cancellationToken);
+            var result = await Task.Run(() => TerminalProgress.Run("Simulating the contest", (RunProgress p) => (p.Percent, p.Message),
+                progress => ContestRunner.Run(plan, progress, cancellationToken: cancellationToken)), cancellationToken);
             ContestPrinter.Print(result.Report, result.Lineups, plan.Slate, result.Warnings);
             if (settings.Json is { } path)
             {
@@ -102,6 +103,7 @@ internal sealed class ContestCommand : AsyncCommand<ContestSettings>
             Sims = settings.Sims ?? SimulationDefaults.Simulations,
             Seed = settings.Seed ?? SimulationDefaults.Seed,
             FieldSeed = settings.FieldSeed ?? FieldDefaults.Seed,
+            Device = JobHandlers.Documents.StoredNames.ToDevice(settings.Device, "--device"),
             Slate = salary,
             Projections = projections,
             SourceJob = job is null ? null : $"#{job.Job.Id}",
@@ -109,14 +111,4 @@ internal sealed class ContestCommand : AsyncCommand<ContestSettings>
         };
     }
 
-    private static InlineProgress<RunProgress> Progress()
-    {
-        var lastTenth = -1;
-        return new InlineProgress<RunProgress>(p =>
-        {
-            var tenth = (int)(p.Percent / 10);
-            if (Interlocked.Exchange(ref lastTenth, tenth) == tenth) return;
-            Console.Error.WriteLine($"{p.Percent,3:F0}% {p.Message}");
-        });
-    }
 }

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace NascarDfs.App.Cli;
 
 /// <summary>The options of <c>nascar-dfs contest</c> (issue 10): a finished portfolio against a simulated field.</summary>
-internal sealed class ContestSettings : DatabaseSettings
+internal sealed class ContestSettings : RaceSettings
 {
     [CommandOption("--slate <FILE>")]
     [Description("DraftKings salary CSV or FanDuel player list (default with --job: the job's slate).")]
@@ -36,22 +36,6 @@ internal sealed class ContestSettings : DatabaseSettings
     [Description("draftkings, draftkings-legacy or fanduel (default: the site's table in force on --race-date).")]
     public string? Scoring { get; init; }
 
-    [CommandOption("--track <NAME>")]
-    [Description("Track name or alias.")]
-    public string? Track { get; init; }
-
-    [CommandOption("--track-type <TYPE>")]
-    [Description("superspeedway, intermediate, short-track, road-course or dirt.")]
-    public string? TrackType { get; init; }
-
-    [CommandOption("--laps <L>")]
-    [Description("Scheduled laps (default: the track type's typical race).")]
-    public int? Laps { get; init; }
-
-    [CommandOption("--race-date <DATE>")]
-    [Description("Race date YYYY-MM-DD.")]
-    public string? RaceDate { get; init; }
-
     [CommandOption("--sims <N>")]
     [Description("Simulated races (default 10,000).")]
     public int? Sims { get; init; }
@@ -64,22 +48,13 @@ internal sealed class ContestSettings : DatabaseSettings
     [Description("Field seed (default fixed: the same command draws the same field).")]
     public ulong? FieldSeed { get; init; }
 
-    [CommandOption("--name <NAME>")]
-    [Description("A name for the job (jobs submit contest; default: the lineups' file or job).")]
-    public string? Name { get; init; }
-
-    [CommandOption("--priority <P>")]
-    [Description("Higher runs first (jobs submit contest; default 0).")]
-    [DefaultValue(0)]
-    public int Priority { get; init; }
-
     [CommandOption("--json <FILE>")]
     [Description("Write the whole result (per lineup, portfolio, histogram, leverage) as JSON.")]
     public string? Json { get; init; }
 
     public override ValidationResult Validate()
     {
-        if (Laps is < 1 or > InputLimits.RaceLaps) return ValidationResult.Error($"--laps must be 1–{InputLimits.RaceLaps:N0}, not {Laps}.");
+        if (base.Validate() is { Successful: false } race) return race;
         if (Sims is < 1 or > InputLimits.SimulationsPerRequest) return ValidationResult.Error($"--sims must be 1–{InputLimits.SimulationsPerRequest:N0}, not {Sims:N0}.");
         if (Contest is null) return ValidationResult.Error("--contest FILE|NAME is required.");
         if ((Lineups is null) == (Job is null)) return ValidationResult.Error("Give the portfolio: --lineups upload.csv or --job ID (one of them).");

@@ -1,26 +1,43 @@
+using System.ComponentModel;
 using System.Text.Json;
+using NascarDfs.App.Evaluate;
 using NascarDfs.App.Services;
-using NascarDfs.Simulation;
 using NascarDfs.Simulation.Calibration;
 using NascarDfs.Simulation.Evaluation;
-using NascarDfs.Simulation.RaceLogs;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace NascarDfs.App.Cli;
 
-/// <summary><c>nascar-dfs evaluate</c>: the simulator scored out of sample on a window of real races, beside a normal baseline.</summary>
-internal sealed class EvaluateCommand : AsyncCommand<EvaluateSettings>
+/// <summary><c>nascar-dfs evaluate</c>: the simulator scored out of sample on a window of real races, beside a normal
+/// baseline, in the terminal through the evaluate job's own check and options.</summary>
+internal sealed class EvaluateCommand : AsyncCommand<EvaluateCommand.Settings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, EvaluateSettings settings, CancellationToken cancellationToken)
+    public sealed class Settings : EvaluateSettings
+    {
+        [CommandOption("--calibration <FILE>")]
+        [Description("Use these parameters as they are instead of fitting on the races before --from (fast, but a file fitted on the window is in-sample).")]
+        public string? Calibration { get; init; }
+
+        [CommandOption("--json <FILE>")]
+        [Description("Also write the full report (every race, every score) as JSON.")]
+        public string? Json { get; init; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         using var interrupt = new InterruptScope(cancellationToken);
         cancellationToken = interrupt.Token;
         return await CliErrors.RunAsync(async () =>
         {
-            var options = CreateOptions(settings);
-            var log = RaceLog.Read(InputFiles.Require(settings.Logs!, "--logs"));
-            var report = await Task.Run(() => Run(log, options, cancellationToken), cancellationToken);
+            var args = await settings.ToArgsAsync(cancellationToken);
+            var problems = EvaluateService.Check(args);
+            if (problems.Count > 0) return CliErrors.Fail(string.Join(" ", problems));
+            var options = EvaluateRunner.Options(args);
+            if (settings.Calibration is { } c) options = options with { Calibration = CalibrationParameters.Load(InputFiles.Require(c, "--calibration")) };
+            var log = EvaluateRunner.ReadLogs(args);
+            var report = await Task.Run(() => TerminalProgress.Run("Evaluating", (EvaluationProgress p) => (p.Percent, p.Message),
+                progress => RaceEvaluator.Run(log, options, progress, cancellationToken)), cancellationToken);
             EvaluationPrinter.Print(report);
             if (settings.Json is { } path)
             {
@@ -30,51 +47,5 @@ internal sealed class EvaluateCommand : AsyncCommand<EvaluateSettings>
 
             return CliErrors.Ok;
         });
-    }
-
-    internal static EvaluationOptions CreateOptions(EvaluateSettings settings)
-    {
-        if (settings.Logs is null || settings.From is null) throw new ArgumentException("evaluate needs --logs FILE and --from YYYY-MM-DD.");
-        var from = InputFiles.ParseDate(settings.From);
-        DateOnly? to = settings.To is { } t ? InputFiles.ParseDate(t) : null;
-        if (to < from) throw new ArgumentException($"--to {to:yyyy-MM-dd} is before --from {from:yyyy-MM-dd}.");
-        if (settings.Sims is < 100 or > SimulationDefaults.MaxSimulations)
-            throw new ArgumentException($"--sims must be between 100 and {SimulationDefaults.MaxSimulations:N0} (got {settings.Sims}).");
-        if (settings.SimsPerRace is < 1) throw new ArgumentException($"--sims-per-race must be at least 1 (got {settings.SimsPerRace}).");
-        return new EvaluationOptions(from)
-        {
-            To = to,
-            Simulations = settings.Sims ?? SimulationDefaults.Simulations,
-            Seed = settings.Seed ?? SimulationDefaults.Seed,
-            Calibration = settings.Calibration is { } c ? CalibrationParameters.Load(InputFiles.Require(c, "--calibration")) : null,
-            Calibrator = new CalibratorOptions { SimulationsPerRace = settings.SimsPerRace ?? new CalibratorOptions().SimulationsPerRace },
-        };
-    }
-
-    private static EvaluationReport Run(RaceLog log, EvaluationOptions options, CancellationToken cancellationToken)
-    {
-        if (!TerminalProgress.IsInteractive)
-        {
-            var lastTenth = -1;
-            return RaceEvaluator.Run(log, options, new InlineProgress<EvaluationProgress>(p =>
-            {
-                var tenth = (int)(p.Percent / 10);
-                if (tenth == lastTenth) return;
-                lastTenth = tenth;
-                Console.Error.WriteLine($"{p.Percent:0}% {p.Message}");
-            }), cancellationToken);
-        }
-
-        EvaluationReport? report = null;
-        AnsiConsole.Progress().AutoClear(true).Start(ctx =>
-        {
-            var task = ctx.AddTask("Evaluating", maxValue: 100);
-            report = RaceEvaluator.Run(log, options, new InlineProgress<EvaluationProgress>(p =>
-            {
-                task.Value = p.Percent;
-                task.Description = Markup.Escape(p.Message);
-            }), cancellationToken);
-        });
-        return report!;
     }
 }

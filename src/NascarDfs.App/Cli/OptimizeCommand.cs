@@ -33,7 +33,8 @@ internal sealed class OptimizeCommand : AsyncCommand<OptimizeCommand.Settings>
         {
             var check = OptimizeService.Check(OptimizeArgsFactory.Optimize(settings));
             if (check.Plan is not { } plan) return CliErrors.Fail(check.Message);
-            var result = await Task.Run(() => RunWithProgress(plan, cancellationToken), cancellationToken);
+            var result = await Task.Run(() => TerminalProgress.Run(plan.Args.Objective.IsSimulated() ? "Simulating and selecting" : "Building lineups",
+                (RunProgress p) => (p.Percent, p.Message), progress => OptimizeRunner.Run(plan, progress, cancellationToken: cancellationToken)), cancellationToken);
             PortfolioPrinter.Print(plan, result);
             if (result.Contest is { } contest) ContestPrinter.Print(contest, result.Lineups, plan.Slate, []);
             if (settings.Json is { } jsonPath)
@@ -52,30 +53,4 @@ internal sealed class OptimizeCommand : AsyncCommand<OptimizeCommand.Settings>
         });
     }
 
-    private static OptimizeResultDocument RunWithProgress(OptimizePlan plan, CancellationToken cancellationToken)
-    {
-        if (!TerminalProgress.IsInteractive)
-        {
-            var lastTenth = -1;
-            return OptimizeRunner.Run(plan, new InlineProgress<RunProgress>(p =>
-            {
-                var tenth = (int)(p.Percent / 10);
-                if (tenth == lastTenth) return;
-                lastTenth = tenth;
-                Console.Error.WriteLine($"{p.Percent:0}% {p.Message}");
-            }), cancellationToken: cancellationToken);
-        }
-
-        OptimizeResultDocument? result = null;
-        AnsiConsole.Progress().AutoClear(true).Start(ctx =>
-        {
-            var task = ctx.AddTask(plan.Args.Objective.IsSimulated() ? "Simulating and selecting" : "Building lineups", maxValue: 100);
-            result = OptimizeRunner.Run(plan, new InlineProgress<RunProgress>(p =>
-            {
-                task.Value = p.Percent;
-                task.Description = Markup.Escape(p.Message);
-            }), cancellationToken: cancellationToken);
-        });
-        return result!;
-    }
 }

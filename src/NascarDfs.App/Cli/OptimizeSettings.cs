@@ -11,7 +11,7 @@ namespace NascarDfs.App.Cli;
 /// derive from the submit options (database, name, priority) so the queued forms share them; a direct <c>optimize</c>
 /// run opens no database and uses only the name (as the portfolio's title).
 /// </summary>
-internal class OptimizeSettings : SubmitSettings
+internal class OptimizeSettings : RaceSettings
 {
     [CommandOption("--slate <FILE>")]
     [Description("DraftKings salary CSV (DKSalaries.csv or entry template) or FanDuel player list.")]
@@ -44,10 +44,6 @@ internal class OptimizeSettings : SubmitSettings
     [CommandOption("--scoring <TABLE>")]
     [Description("draftkings, draftkings-legacy or fanduel (default: the site's current table, or the one in force on --race-date).")]
     public string? Scoring { get; init; }
-
-    [CommandOption("--race-date <DATE>")]
-    [Description("Race date YYYY-MM-DD: picks the scoring table in force that day.")]
-    public string? RaceDate { get; init; }
 
     [CommandOption("--objective <OBJECTIVE>")]
     [Description("projection (default), sim-mean, target, optimal or coverage.")]
@@ -87,10 +83,6 @@ internal class OptimizeSettings : SubmitSettings
     [Description("Noise on projections: normal with standard deviation PCT% of the projection (or of StdDev). Default 0.")]
     public double? Randomness { get; init; }
 
-    [CommandOption("--device <DEVICE>")]
-    [Description("Where to simulate the races: auto (a CUDA/OpenCL GPU when present, else the CPU; default), cpu or gpu.")]
-    public string? Device { get; init; }
-
     [CommandOption("--seed <N>")]
     [Description("Seed of the noise (drawn and reported when omitted).")]
     public ulong? Seed { get; init; }
@@ -98,18 +90,6 @@ internal class OptimizeSettings : SubmitSettings
     [CommandOption("--constraints <FILE>")]
     [Description("JSON file with every constraint (see README); flags override its fields.")]
     public string? Constraints { get; init; }
-
-    [CommandOption("--track <NAME>")]
-    [Description("Track for simulation objectives.")]
-    public string? Track { get; init; }
-
-    [CommandOption("--track-type <TYPE>")]
-    [Description("superspeedway, intermediate, short-track, road-course or dirt (simulation objectives).")]
-    public string? TrackType { get; init; }
-
-    [CommandOption("--laps <L>")]
-    [Description("Scheduled laps (simulation objectives; default: the track type's typical race).")]
-    public int? Laps { get; init; }
 
     [CommandOption("--sims <N>")]
     [Description("Simulated races (simulation objectives).")]
@@ -129,6 +109,7 @@ internal class OptimizeSettings : SubmitSettings
 
     public override ValidationResult Validate()
     {
+        if (base.Validate() is { Successful: false } race) return race;
         if (Sample && Slate is not null) return ValidationResult.Error("Use either --sample or --slate, not both.");
         if (!Sample && Slate is null) return ValidationResult.Error("Give a slate with --slate FILE, or use --sample.");
         if (Scoring is not null && RaceDate is not null) return ValidationResult.Error("Use either --scoring or --race-date, not both.");
@@ -147,7 +128,6 @@ internal class OptimizeSettings : SubmitSettings
         if (MinSalary is < 0) return ValidationResult.Error($"--min-salary must not be negative, not {MinSalary}.");
         if (MaxSalary is < 0) return ValidationResult.Error($"--max-salary must not be negative, not {MaxSalary}.");
         if (MaxRepeating is < 0) return ValidationResult.Error($"--max-repeating must not be negative, not {MaxRepeating}.");
-        if (Laps is < 1 or > InputLimits.RaceLaps) return ValidationResult.Error($"--laps must be 1–{InputLimits.RaceLaps:N0}, not {Laps}.");
         if (Sims is < 1 or > InputLimits.SimulationsPerRequest)
         {
             return ValidationResult.Error($"--sims must be 1–{InputLimits.SimulationsPerRequest:N0}, not {Sims:N0}.");

@@ -22,7 +22,7 @@ internal sealed class SimulateCommand : AsyncCommand<SimulateSettings>
         return await CliErrors.RunAsync(async () =>
         {
             var (request, source) = CreateRequest(settings);
-            var result = await Task.Run(() => RaceSimulator.Run(request, Progress(), cancellationToken), cancellationToken);
+            var result = await Task.Run(() => TerminalProgress.Run("Simulating", (SimulationProgress p) => (p.Percent, p.Message), progress => RaceSimulator.Run(request, progress, cancellationToken)), cancellationToken);
             Print(result, source);
             var dump = Math.Clamp(settings.DumpRaces ?? 0, 0, result.Simulations);
             var races = Enumerable.Range(0, dump).Select(result.RaceDetail).ToList();
@@ -74,17 +74,6 @@ internal sealed class SimulateCommand : AsyncCommand<SimulateSettings>
         if (settings.DumpRaces is < 0) throw new ArgumentException("--dump-races must not be negative.");
         foreach (var warning in slate.Warnings) Console.Error.WriteLine("Warning: " + warning);
         return (new SimulationRequest(slate.Drivers, scoring, race) { Options = options }, resolved.Source);
-    }
-
-    private static InlineProgress<SimulationProgress> Progress()
-    {
-        var lastTenth = -1;
-        return new InlineProgress<SimulationProgress>(p =>
-        {
-            var tenth = (int)(p.Percent / 10);
-            if (Interlocked.Exchange(ref lastTenth, tenth) == tenth) return;
-            Console.Error.WriteLine($"{p.Percent,3:F0}% {p.Message}");
-        });
     }
 
     private static void Print(SimulationResult result, ProjectionSource source)

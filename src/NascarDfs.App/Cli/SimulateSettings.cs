@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace NascarDfs.App.Cli;
 
 /// <summary>The options of <c>nascar-dfs simulate</c> (SPEC §5, issue 5's command line).</summary>
-internal sealed class SimulateSettings : CommandSettings
+internal sealed class SimulateSettings : RaceSettings
 {
     [CommandOption("--slate <FILE>")]
     [Description("DraftKings salary CSV or FanDuel player list.")]
@@ -32,29 +32,9 @@ internal sealed class SimulateSettings : CommandSettings
     [Description("draftkings, draftkings-legacy or fanduel (default: the site's table in force on --race-date, else today's).")]
     public string? Scoring { get; init; }
 
-    [CommandOption("--track <NAME>")]
-    [Description("Track name or alias (Daytona, Phoenix, ISM Raceway, Charlotte Roval...).")]
-    public string? Track { get; init; }
-
-    [CommandOption("--track-type <TYPE>")]
-    [Description("superspeedway, intermediate, short-track, road-course or dirt.")]
-    public string? TrackType { get; init; }
-
-    [CommandOption("--laps <L>")]
-    [Description("Scheduled laps (default: the track type's typical race).")]
-    public int? Laps { get; init; }
-
-    [CommandOption("--race-date <DATE>")]
-    [Description("Race date YYYY-MM-DD: picks the scoring table and the track's type on that day.")]
-    public string? RaceDate { get; init; }
-
     [CommandOption("--sims <N>")]
     [Description("Simulated races (default 10,000).")]
     public int? Sims { get; init; }
-
-    [CommandOption("--device <DEVICE>")]
-    [Description("Where to simulate the races: auto (a CUDA/OpenCL GPU when present, else the CPU; default), cpu or gpu.")]
-    public string? Device { get; init; }
 
     [CommandOption("--seed <N>")]
     [Description("Seed (default fixed: the same command gives the same races).")]
@@ -74,7 +54,7 @@ internal sealed class SimulateSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (Laps is < 1 or > InputLimits.RaceLaps) return ValidationResult.Error($"--laps must be 1–{InputLimits.RaceLaps:N0}, not {Laps}.");
+        if (base.Validate() is { Successful: false } race) return race;
         if (Sims is < 1 or > InputLimits.SimulationsPerRequest)
         {
             return ValidationResult.Error($"--sims must be 1–{InputLimits.SimulationsPerRequest:N0}, not {Sims:N0}.");

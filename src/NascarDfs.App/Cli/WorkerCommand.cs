@@ -70,16 +70,17 @@ internal sealed partial class WorkerCommand : JobsCommand<WorkerCommand.Settings
         var runner = host.Services.GetRequiredService<JobRunner>();
         var concurrency = host.Services.GetRequiredService<IOptions<JobRunnerOptions>>().Value.Concurrency;
         var kinds = string.Join(", ", jobs.Handlers.Kinds.Order());
-        Console.Error.WriteLine($"Worker {runner.RunnerId} runs up to {concurrency} job(s) at once on host {hostName} from {jobs.Store.Location} (kinds: {kinds}). Ctrl+C stops cleanly.");
-        LogStarted(logger, runner.RunnerId, concurrency, hostName, jobs.Store.Location, kinds);
+        var gpu = NascarDfs.Simulation.Gpu.GpuDevices.Name is { } name ? $"GPU {name}: takes --prefer-gpu jobs first" : "no GPU";
+        Console.Error.WriteLine($"Worker {runner.RunnerId} runs up to {concurrency} job(s) at once on host {hostName} from {jobs.Store.Location} (kinds: {kinds}; {gpu}). Ctrl+C stops cleanly.");
+        LogStarted(logger, runner.RunnerId, concurrency, hostName, jobs.Store.Location, kinds, gpu);
         await host.WaitForShutdownAsync(CancellationToken.None);
         LogStopped(logger, runner.RunnerId);
         Console.Error.WriteLine("Stopped.");
         return CliErrors.Ok;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Worker {RunnerId} started: up to {Concurrency} job(s) at once on host {HostName} from {Store} (kinds: {Kinds})")]
-    private static partial void LogStarted(ILogger logger, string runnerId, int concurrency, string hostName, string store, string kinds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Worker {RunnerId} started: up to {Concurrency} job(s) at once on host {HostName} from {Store} (kinds: {Kinds}; {Gpu})")]
+    private static partial void LogStarted(ILogger logger, string runnerId, int concurrency, string hostName, string store, string kinds, string gpu);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Worker {RunnerId} stopped")]
     private static partial void LogStopped(ILogger logger, string runnerId);

@@ -38,6 +38,9 @@ internal sealed record ContestArgs : IJobArgs
     /// <summary>The field's seed.</summary>
     public required ulong FieldSeed { get; init; }
 
+    /// <summary>Where to simulate the races (<c>--device</c>): auto takes a GPU when the machine running the job has one.</summary>
+    public NascarDfs.Simulation.Gpu.SimulationDevice Device { get; init; }
+
     public MissingProjectionPolicy MissingProjection { get; init; } = MissingProjectionPolicy.FileAverage;
 
     public required SalaryFile Slate { get; init; }

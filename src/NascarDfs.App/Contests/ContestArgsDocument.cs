@@ -30,6 +30,10 @@ internal sealed record ContestArgsDocument : IArgsDocument<ContestArgsDocument, 
 
     public ulong FieldSeed { get; init; } = NascarDfs.Contests.Field.FieldDefaults.Seed;
 
+    /// <summary>"auto" (absent), "cpu" or "gpu".</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Device { get; init; }
+
     public string MissingProjection { get; init; } = StoredNames.Of(NascarDfs.Domain.Slates.MissingProjectionPolicy.FileAverage);
 
     public required SalaryFileDocument Slate { get; init; }
@@ -51,6 +55,7 @@ internal sealed record ContestArgsDocument : IArgsDocument<ContestArgsDocument, 
         Sims = args.Sims,
         Seed = args.Seed,
         FieldSeed = args.FieldSeed,
+        Device = args.Device == NascarDfs.Simulation.Gpu.SimulationDevice.Auto ? null : StoredNames.Of(args.Device),
         MissingProjection = StoredNames.Of(args.MissingProjection),
         Slate = SalaryFileDocument.From(args.Slate),
         Projections = args.Projections is { } p ? ProjectionFileDocument.From(p) : null,
@@ -69,6 +74,7 @@ internal sealed record ContestArgsDocument : IArgsDocument<ContestArgsDocument, 
         Sims = Sims ?? NascarDfs.Simulation.SimulationDefaults.Simulations,
         Seed = Seed,
         FieldSeed = FieldSeed,
+        Device = StoredNames.ToDevice(Device),
         MissingProjection = StoredNames.ToPolicy(MissingProjection),
         Slate = Slate.ToDomain(),
         Projections = Projections?.ToDomain(),

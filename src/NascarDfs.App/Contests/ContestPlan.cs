@@ -24,6 +24,7 @@ internal sealed record ContestPlan(ContestArgs Args, Slate Slate, Race Race)
         {
             Simulations = Args.Sims,
             Seed = Args.Seed,
+            Device = Args.Device,
             // Without projections the file's averages are no forecast of this race: the grid decides (as `simulate`).
             FitToProjections = Args.Projections is not null,
         };

@@ -50,15 +50,15 @@ internal sealed class EvaluateService(JobService jobs) : IJobWorkflow
     }
 
     /// <summary>Checks and queues; every problem is in one <see cref="ArgumentException"/> sentence.</summary>
-    public Task<JobRecord> SubmitAsync(EvaluateArgs args, string? name = null, int priority = 0, CancellationToken cancellationToken = default)
+    public Task<JobRecord> SubmitAsync(EvaluateArgs args, string? name = null, int priority = 0, bool preferGpu = false, CancellationToken cancellationToken = default)
     {
         var problems = Check(args);
         if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems));
-        return jobs.SubmitAsync(new JobSubmission(EvaluateArgs.Kind, string.IsNullOrWhiteSpace(name) ? args.Name : name, Codec.WriteArgs(args)) { Priority = priority }, cancellationToken);
+        return jobs.SubmitAsync(new JobSubmission(EvaluateArgs.Kind, string.IsNullOrWhiteSpace(name) ? args.Name : name, Codec.WriteArgs(args)) { Priority = priority, PreferGpu = preferGpu }, cancellationToken);
     }
 
-    public Task<JobRecord> SubmitJsonAsync(string? name, string configJson, int priority = 0, CancellationToken cancellationToken = default) =>
-        SubmitAsync(Codec.ReadSubmitted(configJson), name, priority, cancellationToken);
+    public Task<JobRecord> SubmitJsonAsync(string? name, string configJson, int priority = 0, bool preferGpu = false, CancellationToken cancellationToken = default) =>
+        SubmitAsync(Codec.ReadSubmitted(configJson), name, priority, preferGpu, cancellationToken);
 
     public async Task<JobResultRead<EvaluateJobResult>> LoadAsync(string id, CancellationToken cancellationToken = default) =>
         Read(await jobs.GetAsync(id, cancellationToken), id);

@@ -59,15 +59,15 @@ internal sealed class OptimizeService(JobService jobs) : IJobWorkflow
     }
 
     /// <summary>Queues checked arguments (serialized once). <paramref name="name"/> overrides the job's name, not the config's.</summary>
-    public Task<JobRecord> SubmitAsync(OptimizePlan plan, string? name = null, int priority = 0, CancellationToken cancellationToken = default) =>
-        jobs.SubmitAsync(new JobSubmission(OptimizeArgs.Kind, string.IsNullOrWhiteSpace(name) ? plan.Args.Name : name, Codec.WriteArgs(plan.Args)) { Priority = priority }, cancellationToken);
+    public Task<JobRecord> SubmitAsync(OptimizePlan plan, string? name = null, int priority = 0, bool preferGpu = false, CancellationToken cancellationToken = default) =>
+        jobs.SubmitAsync(new JobSubmission(OptimizeArgs.Kind, string.IsNullOrWhiteSpace(name) ? plan.Args.Name : name, Codec.WriteArgs(plan.Args)) { Priority = priority, PreferGpu = preferGpu }, cancellationToken);
 
     /// <summary>Checks and queues; every problem is in one <see cref="ArgumentException"/> sentence.</summary>
-    public Task<JobRecord> SubmitAsync(OptimizeArgs args, string? name = null, int priority = 0, CancellationToken cancellationToken = default) =>
-        SubmitAsync(Check(args).PlanOrThrow(), name, priority, cancellationToken);
+    public Task<JobRecord> SubmitAsync(OptimizeArgs args, string? name = null, int priority = 0, bool preferGpu = false, CancellationToken cancellationToken = default) =>
+        SubmitAsync(Check(args).PlanOrThrow(), name, priority, preferGpu, cancellationToken);
 
-    public Task<JobRecord> SubmitJsonAsync(string? name, string configJson, int priority = 0, CancellationToken cancellationToken = default) =>
-        SubmitAsync(Codec.ReadSubmitted(configJson), name, priority, cancellationToken);
+    public Task<JobRecord> SubmitJsonAsync(string? name, string configJson, int priority = 0, bool preferGpu = false, CancellationToken cancellationToken = default) =>
+        SubmitAsync(Codec.ReadSubmitted(configJson), name, priority, preferGpu, cancellationToken);
 
     /// <summary>A completed optimize job's result, or the sentence why there is none.</summary>
     public async Task<JobResultRead<OptimizeJobResult>> LoadAsync(string id, bool withSlate = false, CancellationToken cancellationToken = default) =>

@@ -11,6 +11,9 @@ internal interface IJobWorkflow
     /// <summary>The kind, from the workflow's args type.</summary>
     string Kind { get; }
 
-    /// <summary>Reads, validates and queues; every problem is in one <see cref="ArgumentException"/> sentence.</summary>
-    Task<JobRecord> SubmitJsonAsync(string? name, string configJson, int priority = 0, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Reads, validates and queues; every problem is in one <see cref="ArgumentException"/> sentence. <paramref name="preferGpu"/>:
+    /// see <see cref="JobSubmission.PreferGpu"/>.
+    /// </summary>
+    Task<JobRecord> SubmitJsonAsync(string? name, string configJson, int priority = 0, bool preferGpu = false, CancellationToken cancellationToken = default);
 }

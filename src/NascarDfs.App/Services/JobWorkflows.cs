@@ -11,10 +11,10 @@ internal sealed class JobWorkflows(IEnumerable<IJobWorkflow> workflows, JobServi
     private readonly Dictionary<string, IJobWorkflow> _byKind = workflows.ToDictionary(w => w.Kind, StringComparer.Ordinal);
 
     /// <summary>Throws <see cref="ArgumentException"/> (every problem in one sentence) for a bad request.</summary>
-    public async Task<JobRecord> SubmitAsync(string kind, string? name, string configJson, CancellationToken cancellationToken = default)
+    public async Task<JobRecord> SubmitAsync(string kind, string? name, string configJson, bool preferGpu = false, CancellationToken cancellationToken = default)
     {
         NascarDfs.Domain.Limits.InputLimits.CheckName(name, "The job name");
-        if (_byKind.TryGetValue(kind, out var workflow)) return await workflow.SubmitJsonAsync(name, configJson, 0, cancellationToken);
-        return await jobs.SubmitAsync(new JobSubmission(kind, string.IsNullOrWhiteSpace(name) ? kind : name, configJson), cancellationToken);
+        if (_byKind.TryGetValue(kind, out var workflow)) return await workflow.SubmitJsonAsync(name, configJson, 0, preferGpu, cancellationToken);
+        return await jobs.SubmitAsync(new JobSubmission(kind, string.IsNullOrWhiteSpace(name) ? kind : name, configJson) { PreferGpu = preferGpu }, cancellationToken);
     }
 }

@@ -39,7 +39,12 @@ internal static class JobsServiceCollectionExtensions
         services.AddSingleton<JobWorkflows>();
         services.AddSingleton(TimeProvider.System);
 
-        services.AddOptions<JobRunnerOptions>().Configure<IOptions<AppSettings>>((o, s) => o.Concurrency = s.Value.Concurrency).ValidateOnStart();
+        // The GPU probe (ILGPU: a CUDA or OpenCL device) runs once per process, when the runner's options are first read at start.
+        services.AddOptions<JobRunnerOptions>().Configure<IOptions<AppSettings>>((o, s) =>
+        {
+            o.Concurrency = s.Value.Concurrency;
+            o.Gpu = NascarDfs.Simulation.Gpu.GpuDevices.Available;
+        }).ValidateOnStart();
         services.AddOptions<JobPrunerOptions>().Configure<IOptions<AppSettings>>((o, s) => o.Retention = TimeSpan.FromDays(s.Value.RetentionDays)).ValidateOnStart();
         services.AddOptions<JobRescuerOptions>().ValidateOnStart();
         services.AddOptions<JobChangeWatcherOptions>().ValidateOnStart();
@@ -72,6 +77,8 @@ internal static class JobsServiceCollectionExtensions
             s.Port = settings.Port;
             s.Concurrency = settings.Concurrency;
             s.RetentionDays = settings.RetentionDays;
+            s.DefaultSite = settings.DefaultSite;
+            s.Notifications = settings.Notifications;
         });
         return services;
     }

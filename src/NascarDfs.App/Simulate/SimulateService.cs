@@ -36,14 +36,14 @@ internal sealed class SimulateService(JobService jobs) : IJobWorkflow
         }
     }
 
-    public Task<JobRecord> SubmitAsync(SimulatePlan plan, string? name = null, int priority = 0, CancellationToken cancellationToken = default) =>
-        jobs.SubmitAsync(new JobSubmission(SimulateArgs.Kind, string.IsNullOrWhiteSpace(name) ? plan.Args.Name : name, Codec.WriteArgs(plan.Args)) { Priority = priority }, cancellationToken);
+    public Task<JobRecord> SubmitAsync(SimulatePlan plan, string? name = null, int priority = 0, bool preferGpu = false, CancellationToken cancellationToken = default) =>
+        jobs.SubmitAsync(new JobSubmission(SimulateArgs.Kind, string.IsNullOrWhiteSpace(name) ? plan.Args.Name : name, Codec.WriteArgs(plan.Args)) { Priority = priority, PreferGpu = preferGpu }, cancellationToken);
 
-    public Task<JobRecord> SubmitAsync(SimulateArgs args, string? name = null, int priority = 0, CancellationToken cancellationToken = default) =>
-        SubmitAsync(Check(args).PlanOrThrow(), name, priority, cancellationToken);
+    public Task<JobRecord> SubmitAsync(SimulateArgs args, string? name = null, int priority = 0, bool preferGpu = false, CancellationToken cancellationToken = default) =>
+        SubmitAsync(Check(args).PlanOrThrow(), name, priority, preferGpu, cancellationToken);
 
-    public Task<JobRecord> SubmitJsonAsync(string? name, string configJson, int priority = 0, CancellationToken cancellationToken = default) =>
-        SubmitAsync(Codec.ReadSubmitted(configJson), name, priority, cancellationToken);
+    public Task<JobRecord> SubmitJsonAsync(string? name, string configJson, int priority = 0, bool preferGpu = false, CancellationToken cancellationToken = default) =>
+        SubmitAsync(Codec.ReadSubmitted(configJson), name, priority, preferGpu, cancellationToken);
 
     public async Task<JobResultRead<SimulateJobResult>> LoadAsync(string id, CancellationToken cancellationToken = default) =>
         Read(await jobs.GetAsync(id, cancellationToken), id);

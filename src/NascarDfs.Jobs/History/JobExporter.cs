@@ -63,6 +63,7 @@ internal static class JobExporter
         WriteString(json, "rerunOf", job.RerunOf);
         WriteString(json, "leaseOwner", job.LeaseOwner);
         WriteString(json, "ranOn", job.RanOn);
+        json.WriteBoolean("preferGpu", job.PreferGpu);
         if (includePayload && job is JobRecord record)
         {
             WriteRaw(json, "config", record.Config);

@@ -48,8 +48,8 @@ public sealed partial class JobRunner
         {
             Publish(JobEventKind.Started, job, null);
 
-            // The claim carried no payload: read the config now, outside the claim's write transaction.
-            var record = await _store.GetAsync(job.Id, running.Token).ConfigureAwait(false)
+            // A claim that carried no payload (SQLite: the claim holds the file's write lock): read the config now, outside it.
+            var record = job as JobRecord ?? await _store.GetAsync(job.Id, running.Token).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Job {job.Id} disappeared from the store while running.");
             var handler = _handlers.Find(job.Kind) ?? throw new InvalidOperationException($"No handler for job kind '{job.Kind}'.");
             var context = new JobContext(record, _options.ThreadBudget, progress);

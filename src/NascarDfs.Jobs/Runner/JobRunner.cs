@@ -57,9 +57,9 @@ public sealed partial class JobRunner : BackgroundService
     {
         var now = _time.GetUtcNow();
         await _store.RegisterRunnerAsync(
-            new RunnerInfo(RunnerId, _options.HostName, RunnerIdentity.ProcessId, RunnerIdentity.ProcessStartedAt, _options.Concurrency, now, now) { Kinds = _kinds },
+            new RunnerInfo(RunnerId, _options.HostName, RunnerIdentity.ProcessId, RunnerIdentity.ProcessStartedAt, _options.Concurrency, now, now) { Kinds = _kinds, Gpu = _options.Gpu },
             stoppingToken).ConfigureAwait(false);
-        LogStarted(_logger, RunnerId, _options.Concurrency, _kindList);
+        LogStarted(_logger, RunnerId, _options.Concurrency, _kindList, _options.Gpu ? "a GPU" : "no GPU");
         using var subscription = _events.SubscribeEngine(OnEvent);
         var leases = RenewLoopAsync(stoppingToken);
         var cancels = CancelLoopAsync(stoppingToken);
@@ -168,7 +168,7 @@ public sealed partial class JobRunner : BackgroundService
         }
     }
 
-    private JobClaim Claim(int jobs) => new(RunnerId, _options.HostName, jobs, _options.Concurrency, _kinds, _options.LeaseDuration);
+    private JobClaim Claim(int jobs) => new(RunnerId, _options.HostName, jobs, _options.Concurrency, _kinds, _options.LeaseDuration) { Gpu = _options.Gpu };
 
     /// <summary>The change feed's stamp, or null when it cannot be read now (then only wake-ups and the poll remain).</summary>
     private async Task<long?> ReadStampAsync(CancellationToken stoppingToken)
@@ -248,8 +248,8 @@ public sealed partial class JobRunner : BackgroundService
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Job runner {RunnerId} started: up to {Concurrency} job(s) at once on this host, kinds {Kinds}")]
-    private static partial void LogStarted(ILogger logger, string runnerId, int concurrency, string kinds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job runner {RunnerId} started: up to {Concurrency} job(s) at once on this host, kinds {Kinds}, {Gpu}")]
+    private static partial void LogStarted(ILogger logger, string runnerId, int concurrency, string kinds, string gpu);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Job runner could not {What}")]
     private static partial void LogStoreError(ILogger logger, string what, Exception exception);

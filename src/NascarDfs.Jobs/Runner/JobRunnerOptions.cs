@@ -31,6 +31,12 @@ public sealed class JobRunnerOptions
     /// </summary>
     public string HostName { get; set; } = RunnerIdentity.Host;
 
+    /// <summary>
+    /// This runner's machine has a CUDA or OpenCL GPU (the worker and server probe it once at start): recorded on its
+    /// runners row, it takes the jobs that prefer a GPU first (<see cref="JobClaim.Gpu"/>). Default false.
+    /// </summary>
+    public bool Gpu { get; set; }
+
     /// <summary>Longest pause between tries to record a finished job's outcome while the store refuses it (default 5 s).</summary>
     public TimeSpan OutcomeRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -11,12 +11,12 @@ internal static class JobRows
     /// <summary>Every column but the payloads: what lists, status and claims select.</summary>
     public const string SummaryColumns =
         "seq, id, kind, name, state, priority, created_at, started_at, finished_at, progress, progress_message, " +
-        "error, attempt, max_attempts, cancel_requested_at, lease_owner, lease_host, lease_expires_at, rerun_of, ran_on, warning";
+        "error, attempt, max_attempts, cancel_requested_at, lease_owner, lease_host, lease_expires_at, rerun_of, ran_on, warning, prefer_gpu";
 
     /// <summary>The summary columns, then config and result.</summary>
     public const string Columns = SummaryColumns + ", config, result";
 
-    private const int PayloadStart = 21;
+    private const int PayloadStart = 22;
 
     public static string ToText(JobState state) => state switch
     {
@@ -64,6 +64,7 @@ internal static class JobRows
         RerunOf = NullableString(r, 18),
         RanOn = NullableString(r, 19),
         Warning = NullableString(r, 20),
+        PreferGpu = r.GetBoolean(21),
     };
 
     /// <summary>A full record from a row of <see cref="Columns"/>.</summary>

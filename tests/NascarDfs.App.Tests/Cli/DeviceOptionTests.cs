@@ -41,6 +41,27 @@ public sealed class DeviceOptionTests
         }
     }
 
+    [Fact]
+    public async Task PreferGpu_IsStoredOnTheQueuedJob_KeptByRerun_AndRefusedWithDeviceCpu()
+    {
+        using var cli = new NascarDfs.App.Tests.Jobs.JobsCli();
+        string[] submit = ["jobs", "submit", "simulate", "--slate", TestData.Daytona2019Slate, "--race-date", "2019-02-17", "--track", "Daytona", "--sims", "500"];
+        var queued = await cli.RunAsync([.. submit, "--prefer-gpu"]);
+        Assert.True(queued.ExitCode == 0, queued.Error);
+        var job = await cli.GetAsync(queued.Output.Trim());
+        Assert.True(job.PreferGpu);
+        Assert.Contains("Prefers a GPU:   yes", (await cli.RunAsync(["jobs", "show", job.Id])).Output);
+        var rerun = await cli.RunAsync(["jobs", "rerun", job.Id]);
+        Assert.True((await cli.GetAsync(rerun.Output.Trim())).PreferGpu);
+
+        var plain = await cli.RunAsync(submit);
+        Assert.False((await cli.GetAsync(plain.Output.Trim())).PreferGpu);
+
+        var refused = await cli.RunAsync([.. submit, "--prefer-gpu", "--device", "cpu"]);
+        Assert.Equal(2, refused.ExitCode); // a usage error, as every option check
+        Assert.Contains("--prefer-gpu asks for a worker's GPU", refused.Output + refused.Error);
+    }
+
     [Theory]
     [InlineData(SimulationDevice.Auto, null)]
     [InlineData(SimulationDevice.Cpu, "cpu")]

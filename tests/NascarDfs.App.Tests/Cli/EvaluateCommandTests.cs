@@ -44,7 +44,7 @@ public sealed class EvaluateCommandTests
         var run = await AppProcess.RunAsync(["evaluate", "--logs", TestData.RaceLogs, "--from", "2024-03-01", "--to", "2024-02-01"], temp.Path, Timeout);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("--to 2024-02-01 is before --from 2024-03-01", run.Error);
+        Assert.Contains("The window ends (2024-02-01) before it starts (2024-03-01).", run.Error);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class ConstraintFormTests
 
     [Theory]
     [InlineData("""{"groups": [{"name": "G", "drivers": ["Nobody"], "atMost": 1}]}""", "No driver 'Nobody'")]
-    [InlineData("""{"exposures": {"Ty Gibbs": {"min": 150}}}""", "the exposures of Ty Gibbs: Min % must be from 0 to 100 (not 150)")]
+    [InlineData("""{"exposures": {"Ty Gibbs": {"min": 150}}}""", "exposures, Ty Gibbs: Min % must be from 0 to 100 (not 150)")]
     [InlineData("""{"exposures": {"Ty Gibbs": {"min": 60, "max": 20}}}""", "Max % 20 is below this driver's Min % 60")]
     [InlineData("""{"groups": [""", "Not a constraints object")]
     public void BadJson_RefusedWithASentence_RowsKept(string json, string expected)

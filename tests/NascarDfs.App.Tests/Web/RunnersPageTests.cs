@@ -25,6 +25,8 @@ public sealed class RunnersPageTests
             var remote = page.Locator("[data-testid=runner-row][data-host=machine-b]");
             await Assertions.Expect(remote).ToHaveAttributeAsync("data-alive", "true", new() { Timeout = 20_000 });
             await Assertions.Expect(page.Locator("[data-testid=runner-row][data-alive=true]")).ToHaveCountAsync(2);
+            // Each process probed its GPU at start (both on this machine: the same answer).
+            await Assertions.Expect(remote.GetByTestId("runner-gpu")).ToHaveTextAsync(NascarDfs.Simulation.Gpu.GpuDevices.Available ? "yes" : "no");
 
             // Two slow jobs, one slot per machine: each machine holds one, and the page shows it in that machine's row.
             string[] ids = [await SubmitSleepAsync(http, "on one machine", 6), await SubmitSleepAsync(http, "on the other", 6)];

@@ -105,13 +105,15 @@ public abstract partial class JobStoreContractTests
     }
 
     [Fact]
-    public async Task ListAndClaim_ReturnSummariesWithoutPayloads_GetReturnsThem()
+    public async Task List_ReturnsSummariesWithoutPayloads_AClaimAtMostTheConfig_GetReturnsThem()
     {
         var store = NewStore();
         var job = await Submit(store);
         Assert.All((await store.ListAsync(new JobQuery())).Items, j => Assert.IsNotType<JobRecord>(j));
         var claimed = await Claim(store);
-        Assert.IsNotType<JobRecord>(claimed);
+
+        // A claim may carry the config (PostgreSQL: it saves the runner a round trip); then it is the stored one, no result.
+        if (claimed is JobRecord carried) Assert.Equal(("""{"seconds":1}""", null), (carried.Config, carried.Result));
         Assert.True(await store.CompleteAsync(job.Id, Owner, """{"done":1}"""));
         var full = (await store.GetAsync(job.Id))!;
         Assert.Equal(("""{"seconds":1}""", """{"done":1}"""), (full.Config, full.Result));

@@ -66,6 +66,7 @@ internal static class JobText
         Add("Attempts", $"{job.Attempt} of {job.MaxAttempts}");
         Add("Cancel asked", Time(job.CancelRequestedAt));
         Add("Ran on", job.RanOn);
+        Add("Prefers a GPU", job.PreferGpu ? "yes" : null);
         Add("Lease owner", job.LeaseOwner);
         Add("Lease expires", Time(job.LeaseExpiresAt));
         Add("Re-run of", job.RerunOf is null ? null : "#" + job.RerunOf);

@@ -14,7 +14,7 @@ internal sealed class SubmitContestCommand : JobsCommand<ContestSettings>
         NascarDfs.Domain.Limits.InputLimits.CheckName(settings.Name, "--name");
         var check = ContestService.Check(await ContestCommand.CreateArgsAsync(settings, jobs, cancellationToken));
         if (check.Plan is not { } plan) return CliErrors.Fail(check.Message);
-        var job = await new ContestService(jobs.Service).SubmitAsync(plan, priority: settings.Priority, cancellationToken: cancellationToken);
+        var job = await new ContestService(jobs.Service).SubmitAsync(plan, priority: settings.Priority, preferGpu: settings.PreferGpu, cancellationToken: cancellationToken);
         return await JobSubmitter.ReportAsync(jobs, [job], cancellationToken);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class SubmitOptimizeCommand : JobsCommand<OptimizeSettings>
         NascarDfs.Domain.Limits.InputLimits.CheckName(settings.Name, "--name");
         var check = OptimizeService.Check(OptimizeArgsFactory.Optimize(settings));
         if (check.Plan is not { } plan) return CliErrors.Fail(check.Message);
-        var job = await new OptimizeService(jobs.Service).SubmitAsync(plan, priority: settings.Priority, cancellationToken: cancellationToken);
+        var job = await new OptimizeService(jobs.Service).SubmitAsync(plan, priority: settings.Priority, preferGpu: settings.PreferGpu, cancellationToken: cancellationToken);
         return await JobSubmitter.ReportAsync(jobs, [job], cancellationToken);
     }
 }

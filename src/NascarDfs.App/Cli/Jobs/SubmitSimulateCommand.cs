@@ -11,7 +11,7 @@ internal sealed class SubmitSimulateCommand : JobsCommand<OptimizeSettings>
         NascarDfs.Domain.Limits.InputLimits.CheckName(settings.Name, "--name");
         var check = SimulateService.Check(OptimizeArgsFactory.Simulate(settings));
         if (check.Plan is not { } plan) return CliErrors.Fail(string.Join(" ", check.Problems));
-        var job = await new SimulateService(jobs.Service).SubmitAsync(plan, priority: settings.Priority, cancellationToken: cancellationToken);
+        var job = await new SimulateService(jobs.Service).SubmitAsync(plan, priority: settings.Priority, preferGpu: settings.PreferGpu, cancellationToken: cancellationToken);
         return await JobSubmitter.ReportAsync(jobs, [job], cancellationToken);
     }
 }

@@ -17,7 +17,7 @@ internal static class JobsEndpoints
         jobs.MapGet("/", ListAsync).WithSummary("Jobs, newest first (?state=queued|running|completed|failed|cancelled&search=&offset=&limit=&sort=created|name|state|duration|progress&order=desc|asc).");
         jobs.MapGet("/export", ExportAsync).WithSummary("The history as CSV or JSON (?format=csv|json).");
         jobs.MapGet("/{id}", GetAsync).WithSummary("One job with config and result.");
-        jobs.MapPost("/", SubmitAsync).WithSummary("Queue a job: {kind, name, config} → 202 with the job.");
+        jobs.MapPost("/", SubmitAsync).WithSummary("Queue a job: {kind, name, config, preferGpu} → 202 with the job (preferGpu: run on a worker with a GPU while one is connected).");
         jobs.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancel a queued job at once, or ask a running one to stop.");
         jobs.MapPost("/{id}/rerun", RerunAsync).WithSummary("Queue a new job with the same config.");
         jobs.MapDelete("/{id}", DeleteAsync).WithSummary("Delete a job that is not running.");
@@ -47,7 +47,7 @@ internal static class JobsEndpoints
         if (request.Config.ValueKind != JsonValueKind.Object) return ApiEndpoints.BadRequest("Missing config", "config must be a JSON object.");
         try
         {
-            var job = await submissions.SubmitAsync(request.Kind, request.Name, request.Config.GetRawText(), ct);
+            var job = await submissions.SubmitAsync(request.Kind, request.Name, request.Config.GetRawText(), request.PreferGpu, ct);
             return Results.Content(JobsJson.Job(job), "application/json", System.Text.Encoding.UTF8, StatusCodes.Status202Accepted);
         }
         catch (ArgumentException e)

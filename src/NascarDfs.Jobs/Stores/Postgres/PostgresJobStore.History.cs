@@ -15,8 +15,8 @@ public sealed partial class PostgresJobStore
             try
             {
                 await using var command = Command(
-                    "INSERT INTO jobs (id, kind, name, state, priority, config, created_at, max_attempts, rerun_of) " +
-                    $"VALUES (@id, @kind, @name, 'queued', @priority, @config, @now, @max, @rerun) RETURNING {JobRows.SummaryColumns}");
+                    "INSERT INTO jobs (id, kind, name, state, priority, config, created_at, max_attempts, rerun_of, prefer_gpu) " +
+                    $"VALUES (@id, @kind, @name, 'queued', @priority, @config, @now, @max, @rerun, @gpu) RETURNING {JobRows.SummaryColumns}");
                 command.Parameters.AddWithValue("id", JobIds.New());
                 command.Parameters.AddWithValue("kind", submission.Kind);
                 command.Parameters.AddWithValue("name", submission.Name);
@@ -25,6 +25,7 @@ public sealed partial class PostgresJobStore
                 command.Parameters.AddWithValue("now", NowMs);
                 command.Parameters.AddWithValue("max", Math.Max(1, submission.MaxAttempts));
                 command.Parameters.AddWithValue("rerun", (object?)submission.RerunOf ?? DBNull.Value);
+                command.Parameters.AddWithValue("gpu", submission.PreferGpu);
                 var summary = (await JobRows.ReadSummariesAsync(command, cancellationToken).ConfigureAwait(false))[0];
                 return new JobRecord(summary, submission.Config, null);
             }

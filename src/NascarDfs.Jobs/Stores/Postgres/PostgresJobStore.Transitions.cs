@@ -7,77 +7,110 @@ public sealed partial class PostgresJobStore
     private const string ClearLease = "lease_owner = NULL, lease_host = NULL, lease_expires_at = NULL";
     private const string CompleteSet = $"result = @result, warning = @warning, finished_at = @now, progress = 100, {ClearLease}";
 
+    /// <summary>The claim's update of the rows <c>picked</c> selected: running under the claimer, attempt counted, whole rows back.</summary>
+    private const string TakeSql =
+        "UPDATE jobs SET state = 'running', lease_owner = @claimOwner, lease_host = @host, lease_expires_at = @expires, ran_on = @host, " +
+        "started_at = @now, finished_at = NULL, attempt = attempt + 1, progress = 0, progress_message = NULL, warning = NULL " +
+        "WHERE seq IN (SELECT seq FROM picked) RETURNING " + JobRows.Columns;
+
     /// <inheritdoc />
     public async Task<IReadOnlyList<JobSummary>> ClaimAsync(JobClaim claim, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claim);
         cancellationToken.ThrowIfCancellationRequested();
         if (claim.MaxJobs <= 0 || claim.Kinds.Count == 0) return [];
-        return (await ClaimBatchAsync(null, claim, cancellationToken).ConfigureAwait(false)).Claimed;
-    }
 
-    /// <inheritdoc />
-    public async Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, JobOutput output, JobClaim nextClaim, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(nextClaim);
-        var complete = new NpgsqlBatchCommand(ApplySql(JobTransition.Complete, JobState.Running, owner, CompleteSet));
-        BindApply(complete.Parameters, JobTransition.Complete, id, JobState.Running, owner, c => BindOutput(c, output));
-        if (nextClaim.MaxJobs <= 0 || nextClaim.Kinds.Count == 0)
-        {
-            await using var alone = _dataSource.CreateBatch();
-            alone.BatchCommands.Add(complete);
-            return new JobHandoff(await alone.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1, []);
-        }
-
-        var (completed, claimed) = await ClaimBatchAsync(complete, nextClaim, cancellationToken).ConfigureAwait(false);
-        return new JobHandoff(completed == 1, claimed);
-    }
-
-    /// <summary>
-    /// <see cref="JobTransition.Claim"/> (after <paramref name="first"/>, a completion, when given) in one batch: one round trip,
-    /// one implicit transaction. Claimers of one host take turns at an advisory lock held to commit; the claim statement comes
-    /// after the lock statement, so (read committed: a snapshot per statement) its count of the host's running jobs, in the
-    /// same statement as the claim, sees every job the host runs. Claimers of other hosts do not wait: rows another claimer is
-    /// taking are skipped (<c>FOR UPDATE SKIP LOCKED</c>).
-    /// </summary>
-    private async Task<(int FirstAffected, IReadOnlyList<JobSummary> Claimed)> ClaimBatchAsync(NpgsqlBatchCommand? first, JobClaim claim, CancellationToken cancellationToken)
-    {
+        // One batch: one round trip, one implicit transaction. Claimers of one host take turns at an advisory lock held to
+        // commit; the claim statement comes after the lock statement, so (read committed: a snapshot per statement) its count
+        // of the host's running jobs sees every job the host runs.
         await using var batch = _dataSource.CreateBatch();
-        if (first is not null) batch.BatchCommands.Add(first);
         var lockHost = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(hashtextextended('nascardfs.host:' || current_schema() || ':' || @host, 0))");
         lockHost.Parameters.AddWithValue("host", claim.Host);
         batch.BatchCommands.Add(lockHost);
-        var now = NowMs;
-        var take = new NpgsqlBatchCommand(
-            "WITH picked AS (SELECT seq FROM jobs WHERE state = 'queued' AND kind = ANY(@kinds) ORDER BY priority DESC, seq " +
-            "LIMIT greatest(0, least(@max, @hostLimit - (SELECT count(*) FROM jobs WHERE state = 'running' AND lease_host = @host))) " +
-            "FOR UPDATE SKIP LOCKED) " +
-            "UPDATE jobs SET state = 'running', lease_owner = @owner, lease_host = @host, lease_expires_at = @expires, ran_on = @host, " +
-            "started_at = @now, finished_at = NULL, attempt = attempt + 1, progress = 0, progress_message = NULL, warning = NULL " +
-            $"WHERE seq IN (SELECT seq FROM picked) RETURNING {JobRows.SummaryColumns}");
-        take.Parameters.AddWithValue("owner", claim.Owner);
-        take.Parameters.AddWithValue("host", claim.Host);
-        take.Parameters.AddWithValue("expires", now + (long)claim.LeaseDuration.TotalMilliseconds);
-        take.Parameters.AddWithValue("now", now);
-        take.Parameters.AddWithValue("max", (long)claim.MaxJobs);
-        take.Parameters.AddWithValue("hostLimit", (long)claim.HostLimit);
-        take.Parameters.AddWithValue("kinds", claim.Kinds.ToArray());
+        var take = new NpgsqlBatchCommand($"WITH {PickSql(handoff: false)} {TakeSql}");
+        take.Parameters.AddWithValue("now", NowMs);
+        BindClaim(take.Parameters, claim);
         batch.BatchCommands.Add(take);
 
         var claimed = new List<JobSummary>();
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            // The claim's rows are the last result; the completion has none and the lock one void row.
+            // The lock's one void row first, then the claim's rows.
             do
             {
                 if (reader.FieldCount <= 1) continue;
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) claimed.Add(JobRows.ReadSummary(reader));
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) claimed.Add(JobRows.ReadRecord(reader));
             }
             while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
         }
 
         JobRows.SortClaimed(claimed);
-        return (first?.RecordsAffected ?? 0, claimed);
+        return claimed;
+    }
+
+    /// <summary>
+    /// The completion and the claim of its slot's successor in one statement (one round trip, no lock): the claim takes a job
+    /// only when the completion applied, so it replaces a job this host ran and the host's count of running jobs cannot grow
+    /// by it; that count (this statement's snapshot still shows the completed job running, hence the correction) only ever
+    /// stops it. Locked claims (<see cref="ClaimAsync"/>) see such a handoff whole or not at all, so the per-host limit holds
+    /// without making the host's slots take turns. A completion that did not apply (the lease was lost) claims nothing: the
+    /// runner's claim loop fills the slot under the lock.
+    /// </summary>
+    public async Task<JobHandoff> CompleteAndClaimAsync(string id, string owner, JobOutput output, JobClaim nextClaim, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nextClaim);
+        if (nextClaim.MaxJobs <= 0 || nextClaim.Kinds.Count == 0) return new JobHandoff(await CompleteAsync(id, owner, output, cancellationToken).ConfigureAwait(false), []);
+
+        await using var command = Command(
+            $"WITH done AS ({ApplySql(JobTransition.Complete, JobState.Running, owner, CompleteSet)} RETURNING seq), {PickSql(handoff: true)}, " +
+            $"taken AS ({TakeSql}) SELECT taken.*, (SELECT count(*) FROM done) FROM (SELECT 1) AS one LEFT JOIN taken ON true");
+        BindApply(command.Parameters, JobTransition.Complete, id, JobState.Running, owner, c => BindOutput(c, output));
+        BindClaim(command.Parameters, nextClaim);
+
+        var completed = false;
+        var claimed = new List<JobSummary>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                completed = reader.GetInt64(reader.FieldCount - 1) == 1;
+                if (!reader.IsDBNull(0)) claimed.Add(JobRows.ReadRecord(reader));
+            }
+        }
+
+        JobRows.SortClaimed(claimed);
+        return new JobHandoff(completed, claimed);
+    }
+
+    /// <summary>
+    /// The <c>picked</c> common table expression: queued jobs of the claimer's kinds by priority, then submission order, as many
+    /// as the claim and the host's limit allow, locked (<c>FOR UPDATE SKIP LOCKED</c>: rows another claimer is taking are
+    /// skipped, claimers of other hosts never wait). A job that prefers a GPU is skipped by a runner without one while a live
+    /// GPU runner of its kind is registered (<see cref="JobClaim.Gpu"/>), tested in the same statement. In a handoff the rows
+    /// the <c>done</c> completion took out of the host's running jobs are counted out, and nothing is picked unless it applied.
+    /// </summary>
+    private static string PickSql(bool handoff) =>
+        "picked AS (SELECT seq FROM jobs q WHERE state = 'queued' AND kind = ANY(@kinds) " +
+        "AND (NOT prefer_gpu OR @gpu OR NOT EXISTS (SELECT 1 FROM runners r WHERE r.gpu AND r.heartbeat_at >= @liveSince " +
+        "AND q.kind = ANY(string_to_array(r.kinds, ',')))) " +
+        (handoff ? "AND EXISTS (SELECT 1 FROM done) " : "") +
+        "ORDER BY priority DESC, seq " +
+        "LIMIT greatest(0, least(@max, @hostLimit - (SELECT count(*) FROM jobs WHERE state = 'running' AND lease_host = @host)" +
+        (handoff ? " + (SELECT count(*) FROM done)" : "") +
+        ")) FOR UPDATE SKIP LOCKED)";
+
+    /// <summary>The claim's parameters (<c>@now</c> is the caller's: a handoff shares the completion's).</summary>
+    private static void BindClaim(NpgsqlParameterCollection parameters, JobClaim claim)
+    {
+        var now = (long)parameters["now"].Value!;
+        parameters.AddWithValue("claimOwner", claim.Owner);
+        parameters.AddWithValue("host", claim.Host);
+        parameters.AddWithValue("expires", now + (long)claim.LeaseDuration.TotalMilliseconds);
+        parameters.AddWithValue("max", (long)claim.MaxJobs);
+        parameters.AddWithValue("hostLimit", (long)claim.HostLimit);
+        parameters.AddWithValue("kinds", claim.Kinds.ToArray());
+        parameters.AddWithValue("gpu", claim.Gpu);
+        parameters.AddWithValue("liveSince", now - (long)JobDefaults.RunnerLiveWindow.TotalMilliseconds);
     }
 
     /// <inheritdoc />

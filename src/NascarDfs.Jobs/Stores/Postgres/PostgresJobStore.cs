@@ -44,6 +44,10 @@ public sealed partial class PostgresJobStore : IJobStore
         options.Validate();
         var builder = PostgresConnectionString.Parse(options.ConnectionString);
         builder.ApplicationName ??= "nascar-dfs";
+
+        // The claim, completion and progress statements repeat on every job: prepared once per connection, the server parses
+        // and plans them once (a connection string that sets Max Auto Prepare, e.g. 0 behind a transaction-mode PgBouncer, wins).
+        if (!builder.ContainsKey("Max Auto Prepare")) builder.MaxAutoPrepare = 32;
         var location = PostgresConnectionString.Describe(builder);
         var dataSource = NpgsqlDataSource.Create(builder);
         try

@@ -11,7 +11,7 @@ internal static class PostgresSchema
     public const string Component = "jobs";
 
     /// <summary>The schema version this build writes.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     private static readonly string[] Migrations =
     [
@@ -63,6 +63,10 @@ internal static class PostgresSchema
         CREATE TRIGGER jobs_notify AFTER INSERT OR UPDATE OR DELETE ON jobs FOR EACH STATEMENT EXECUTE FUNCTION nascardfs_jobs_notify();
         """,
         "ALTER TABLE jobs ADD COLUMN warning text;",
+        """
+        ALTER TABLE jobs ADD COLUMN prefer_gpu boolean NOT NULL DEFAULT false;
+        ALTER TABLE runners ADD COLUMN gpu boolean NOT NULL DEFAULT false;
+        """,
     ];
 
     /// <summary>Brings the tables up to <see cref="CurrentVersion"/> in one transaction, one migrator at a time.</summary>
@@ -70,10 +74,17 @@ internal static class PostgresSchema
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
-            "SELECT pg_advisory_xact_lock(hashtextextended('nascardfs.migrate:' || current_schema(), 0)); " +
-            "CREATE TABLE IF NOT EXISTS schema_version (component text PRIMARY KEY, version integer NOT NULL);",
-            connection, transaction);
+            "SELECT pg_advisory_xact_lock(hashtextextended('nascardfs.migrate:' || current_schema(), 0))", connection, transaction);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        command.CommandText = "SELECT to_regclass('schema_version') IS NOT NULL";
+
+        // Created only when missing: a role with no CREATE right on the schema (a worker's least-privilege role) opens an
+        // up-to-date store without running any DDL.
+        if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not true)
+        {
+            command.CommandText = "CREATE TABLE schema_version (component text PRIMARY KEY, version integer NOT NULL)";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
 
         command.CommandText = "SELECT version FROM schema_version WHERE component = @c";
         command.Parameters.AddWithValue("c", Component);

@@ -7,9 +7,9 @@ public sealed partial class SqliteJobStore
     {
         ArgumentNullException.ThrowIfNull(runner);
         return WriteAsync(
-            "INSERT INTO runners (id, host, pid, process_started_at, concurrency, kinds, started_at, heartbeat_at) " +
-            "VALUES ($id, $host, $pid, $pstart, $concurrency, $kinds, $started, $now) " +
-            "ON CONFLICT (id) DO UPDATE SET heartbeat_at = $now, concurrency = $concurrency, kinds = $kinds",
+            "INSERT INTO runners (id, host, pid, process_started_at, concurrency, kinds, gpu, started_at, heartbeat_at) " +
+            "VALUES ($id, $host, $pid, $pstart, $concurrency, $kinds, $gpu, $started, $now) " +
+            "ON CONFLICT (id) DO UPDATE SET heartbeat_at = $now, concurrency = $concurrency, kinds = $kinds, gpu = $gpu",
             c =>
             {
                 c.Parameters.AddWithValue("$id", runner.Id);
@@ -18,6 +18,7 @@ public sealed partial class SqliteJobStore
                 c.Parameters.AddWithValue("$pstart", JobRows.ToMs(runner.ProcessStartedAt));
                 c.Parameters.AddWithValue("$concurrency", runner.Concurrency);
                 c.Parameters.AddWithValue("$kinds", RunnerRows.Kinds(runner));
+                c.Parameters.AddWithValue("$gpu", runner.Gpu);
                 c.Parameters.AddWithValue("$started", JobRows.ToMs(runner.StartedAt));
             },
             cancellationToken);

@@ -34,8 +34,9 @@ public sealed partial class SqliteJobStore
 
     /// <summary>
     /// <see cref="JobTransition.Claim"/> inside the caller's write transaction. The host's running jobs are counted in the same
-    /// statement (so in that same transaction): two processes on one host cannot both take the last slot. Only summaries come
-    /// back: the runner reads the config by id, outside the write lock.
+    /// statement (so in that same transaction): two processes on one host cannot both take the last slot. A job that prefers a
+    /// GPU is skipped by a runner without one while a live GPU runner of its kind is registered (<see cref="JobClaim.Gpu"/>),
+    /// tested in the same statement. Only summaries come back: the runner reads the config by id, outside the write lock.
     /// </summary>
     private async Task<IReadOnlyList<JobSummary>> ClaimInAsync(SqliteTransaction transaction, JobClaim claim, CancellationToken cancellationToken)
     {
@@ -45,8 +46,10 @@ public sealed partial class SqliteJobStore
         command.CommandText =
             "UPDATE jobs SET state = 'running', lease_owner = $owner, lease_host = $host, lease_expires_at = $expires, ran_on = $host, " +
             "started_at = $now, finished_at = NULL, attempt = attempt + 1, progress = 0, progress_message = NULL, warning = NULL " +
-            "WHERE seq IN (SELECT seq FROM jobs WHERE state = 'queued' " +
-            $"AND kind IN ({KindParameters(command, claim.Kinds)}) ORDER BY priority DESC, seq " +
+            "WHERE seq IN (SELECT seq FROM jobs q WHERE state = 'queued' " +
+            $"AND kind IN ({KindParameters(command, claim.Kinds)}) " +
+            "AND (prefer_gpu = 0 OR $gpu = 1 OR NOT EXISTS (SELECT 1 FROM runners r WHERE r.gpu = 1 AND r.heartbeat_at >= $liveSince " +
+            "AND instr(',' || r.kinds || ',', ',' || q.kind || ',') > 0)) ORDER BY priority DESC, seq " +
             "LIMIT max(0, min($max, $hostLimit - (SELECT count(*) FROM jobs WHERE state = 'running' AND lease_host = $host)))) " +
             $"RETURNING {JobRows.SummaryColumns}";
         command.Parameters.AddWithValue("$owner", claim.Owner);
@@ -55,6 +58,8 @@ public sealed partial class SqliteJobStore
         command.Parameters.AddWithValue("$now", now);
         command.Parameters.AddWithValue("$max", claim.MaxJobs);
         command.Parameters.AddWithValue("$hostLimit", claim.HostLimit);
+        command.Parameters.AddWithValue("$gpu", claim.Gpu);
+        command.Parameters.AddWithValue("$liveSince", now - (long)JobDefaults.RunnerLiveWindow.TotalMilliseconds);
         var claimed = await JobRows.ReadSummariesAsync(command, cancellationToken).ConfigureAwait(false);
         JobRows.SortClaimed(claimed);
         return claimed;

@@ -8,7 +8,7 @@ internal static class SqliteSchema
     public const string Component = "jobs";
 
     /// <summary>The schema version this build writes.</summary>
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     /// <summary>RETURNING arrived in SQLite 3.35.0.</summary>
     public static readonly Version MinimumSqliteVersion = new(3, 35, 0);
@@ -57,6 +57,10 @@ internal static class SqliteSchema
         ALTER TABLE runners ADD COLUMN kinds TEXT NOT NULL DEFAULT '';
         """,
         "ALTER TABLE jobs ADD COLUMN warning TEXT;",
+        """
+        ALTER TABLE jobs ADD COLUMN prefer_gpu INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE runners ADD COLUMN gpu INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 
     /// <summary>The recorded version of this component, or null when it has none (or the table is missing).</summary>

@@ -130,6 +130,86 @@ public sealed class PostgresRunnerTests(PostgresServer server)
         Assert.DoesNotContain(":pw@", bad.Message);
     }
 
+    [Fact]
+    public async Task PreferGpuJobs_RunOnTheMachineWithAGpu_WhileItIsConnected_ThenAnywhere()
+    {
+        var connection = server.NewSchema();
+        var handler = new DelegateHandler("noop", async (_, ct) =>
+        {
+            await Task.Delay(5, ct);
+            return null;
+        });
+        using var seed = await Open(connection);
+        var wanted = new List<string>();
+        for (var i = 0; i < 30; i++)
+        {
+            wanted.Add((await seed.SubmitAsync(new JobSubmission("noop", "gpu", "{}") { PreferGpu = true })).Id);
+            await seed.SubmitAsync(new JobSubmission("noop", "any", "{}"));
+        }
+
+        using var gpuStore = await Open(connection);
+        using var cpuStore = await Open(connection);
+        using var gpu = new JobRunner(gpuStore, new JobHandlerRegistry().Add(handler), new JobEvents(), new JobRunnerOptions { Concurrency = 2, HostName = "G", Gpu = true });
+        using var cpu = new JobRunner(cpuStore, new JobHandlerRegistry().Add(handler), new JobEvents(), new JobRunnerOptions { Concurrency = 2, HostName = "C" });
+        await gpu.StartAsync(CancellationToken.None);
+        await Eventually.HoldsAsync(async () => (await seed.ListRunnersAsync()).Any(r => r.Gpu), TimeSpan.FromSeconds(30), "the GPU runner registered");
+        await cpu.StartAsync(CancellationToken.None);
+        await Eventually.HoldsAsync(async () => (await seed.CountAsync()).Completed == 60, TimeSpan.FromSeconds(60), "60 completed");
+        var jobs = (await seed.ListAsync(new JobQuery { Limit = 100 })).Items;
+        Assert.All(jobs.Where(j => j.PreferGpu), j => Assert.Equal("G", j.RanOn));
+        Assert.Contains(jobs, j => !j.PreferGpu && j.RanOn == "C");
+
+        // The GPU machine leaves: nothing waits for it.
+        await gpu.StopAsync(CancellationToken.None);
+        var late = await seed.SubmitAsync(new JobSubmission("noop", "gpu", "{}") { PreferGpu = true });
+        await Eventually.HoldsAsync(async () => (await seed.GetAsync(late.Id))!.State == JobState.Completed, TimeSpan.FromSeconds(30), "taken by the CPU runner");
+        Assert.Equal("C", (await seed.GetAsync(late.Id))!.RanOn);
+        await cpu.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task LeastPrivilegeRole_OnlyTableRights_RunsJobsOnceTheOwnerMigrated()
+    {
+        var owner = server.NewSchema();
+        var schema = new Npgsql.NpgsqlConnectionStringBuilder(owner).SearchPath!;
+        var role = "w" + Guid.NewGuid().ToString("N")[..12];
+        using (await Open(owner))
+        {
+        }
+
+        await Admin(
+            $"CREATE ROLE {role} LOGIN; GRANT USAGE ON SCHEMA \"{schema}\" TO {role}; " +
+            $"GRANT SELECT, INSERT, UPDATE, DELETE ON \"{schema}\".jobs, \"{schema}\".runners, \"{schema}\".schema_version TO {role};");
+        try
+        {
+            var worker = new Npgsql.NpgsqlConnectionStringBuilder(owner) { Username = role }.ToString();
+            using (var store = await Open(worker))
+            {
+                var now = DateTimeOffset.UtcNow;
+                await store.RegisterRunnerAsync(new RunnerInfo("r", "h", 1, now, 1, now, now) { Kinds = ["k"] });
+                var job = await store.SubmitAsync(new JobSubmission("k", "n", "{}"));
+                var claimed = Assert.Single(await store.ClaimAsync(new JobClaim("r", "h", 1, 1, ["k"], TimeSpan.FromSeconds(30))));
+                Assert.True(await store.CompleteAsync(claimed.Id, "r", "{}"));
+                Assert.True(await store.DeleteAsync(job.Id));
+                await store.RemoveRunnerAsync("r");
+            }
+
+            Npgsql.NpgsqlConnection.ClearAllPools();
+        }
+        finally
+        {
+            await Admin($"DROP OWNED BY {role}; DROP ROLE {role};");
+        }
+    }
+
+    private async Task Admin(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(server.AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     private static async Task<IJobStore> Open(string connection) =>
         await PostgresJobStore.OpenAsync(new PostgresJobStoreOptions { ConnectionString = connection });
 }
