@@ -12,7 +12,8 @@ internal static class EvaluationPrinter
         var sections = new[] { report.Overall }.Concat(report.ByType).ToList();
         var window = report.To is { } to ? $"{report.From:yyyy-MM-dd} to {to:yyyy-MM-dd}" : $"from {report.From:yyyy-MM-dd}";
         Line($"Evaluated {report.Races.Count} Cup points races {window} ({report.Skipped.Count} skipped), {report.Simulations:N0} simulations each, seed {report.Seed}.");
-        Line($"Calibration: {report.Calibration}. Projections: history projector, earlier races only; real starting grid.");
+        Line($"Calibration: {report.Calibration}. Projections: history projector, earlier races only; real starting grid; grid weight "
+            + string.Join(", ", report.GridWeights.Select(kv => $"{kv.Key} {kv.Value.ToString("0.##", CultureInfo.InvariantCulture)}")) + ".");
         Line($"Scheduled laps: {report.ScheduledLapsRule}.");
         Line($"Normal baseline: mean = projection, sd by projection bucket fitted on {report.Baseline.Races} races before the window: "
             + string.Join(", ", report.Baseline.Buckets.Select(b => $"{F(b.Lower, 0)}+ {F(b.StdDev, 1)}")) + ".");

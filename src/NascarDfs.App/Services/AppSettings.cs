@@ -15,6 +15,12 @@ internal sealed class AppSettings
     /// <summary>Jobs run at once on this machine, 1–1024. Default: the number of cores.</summary>
     public int Concurrency { get; set; } = NascarDfs.Jobs.JobDefaults.Concurrency;
 
-    /// <summary>Finished jobs older than this many days are deleted, 1–36,500. Default 30.</summary>
+    /// <summary>Finished jobs older than this many days are deleted, 1–3,650 (10 years, the pruner's limit). Default 30.</summary>
     public int RetentionDays { get; set; } = (int)NascarDfs.Jobs.JobDefaults.Retention.TotalDays;
+
+    /// <summary>The site the Slate page lists first and names first when importing: <c>draftkings</c> (default) or <c>fanduel</c>.</summary>
+    public string DefaultSite { get; set; } = NascarDfs.Domain.Sites.SiteRegistry.DraftKings.Name;
+
+    /// <summary>Desktop notifications of finished jobs (the browser's, and the OS's when no page is open). Default on.</summary>
+    public bool Notifications { get; set; } = true;
 }

@@ -77,6 +77,8 @@ internal static class JobsServiceCollectionExtensions
             s.Port = settings.Port;
             s.Concurrency = settings.Concurrency;
             s.RetentionDays = settings.RetentionDays;
+            s.DefaultSite = settings.DefaultSite;
+            s.Notifications = settings.Notifications;
         });
         return services;
     }

@@ -54,21 +54,39 @@
     // a background tab waits a moment so a focused one can claim first. The claim is a Web Lock held for a minute
     // (granted atomically across tabs, unlike a localStorage read-then-write), with localStorage for late tabs and
     // for browsers without the Locks API (a remote page on plain http).
-    async jobFinished(id, state, text) {
+    async jobFinished(id, state, text, desktop = true) {
       const key = 'nascardfs-notified-' + id;
       const focused = document.hasFocus();
       if (!focused) await new Promise(r => setTimeout(r, 400));
       if (!await claim(key)) return true;
-      if (focused) return false;
+      if (focused || !desktop) return false;
       if (!('Notification' in window) || Notification.permission !== 'granted') return false;
       const n = new Notification(`NascarDfs: job ${state}`, { body: text, tag: 'nascardfs-job-' + id, icon: 'icon-192.png' });
       n.onclick = () => { window.focus(); location.href = '/jobs/' + id; n.close(); };
       return true;
     },
 
-    // Asked once, from a click (browsers refuse permission prompts without a user gesture).
+    // After Quit: close this tab's connection (the stopped message stays; no "reconnecting" overlay).
+    disconnect() {
+      setTimeout(() => {
+        try { if (window.Blazor && Blazor.disconnect) Blazor.disconnect(); } catch (e) { /* already gone */ }
+        const modal = document.getElementById('components-reconnect-modal');
+        if (modal) modal.remove();
+      }, 100);
+    },
+
+    // 'granted', 'denied', 'default' (not asked yet) or 'unsupported' (no Notification API: a remote page on plain http).
+    notificationPermission() {
+      return 'Notification' in window ? Notification.permission : 'unsupported';
+    },
+
+    // Asked from a click (browsers refuse permission prompts without a user gesture); returns the permission after asking.
     async askNotificationPermission() {
-      if ('Notification' in window && Notification.permission === 'default') await Notification.requestPermission();
+      if (!('Notification' in window)) return 'unsupported';
+      if (Notification.permission === 'default') {
+        try { await Notification.requestPermission(); } catch (e) { /* an old browser's callback form: the permission below says */ }
+      }
+      return Notification.permission;
     },
   };
 

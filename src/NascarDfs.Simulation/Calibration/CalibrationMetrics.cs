@@ -17,6 +17,8 @@ namespace NascarDfs.Simulation.Calibration;
 /// <param name="PlaceDifferentialSd">Race-to-race standard deviation of the mean |place differential|.</param>
 /// <param name="CentralCoverage">Share of drivers' real DK points inside the central 80% of their simulated points (races
 /// simulated from history projections; real: the nominal share for the number of simulations, 0 when not measured).</param>
+/// <param name="FavouritesFarBack">Share of the five drivers with the highest projections who finish outside the top 20
+/// (races simulated from history projections; 0 when not measured).</param>
 public sealed record CalibrationMetrics(
     int Races,
     double CautionShare,
@@ -32,4 +34,5 @@ public sealed record CalibrationMetrics(
     double DnfRateSd = 0,
     double LeaderShareSd = 0,
     double PlaceDifferentialSd = 0,
-    double CentralCoverage = 0);
+    double CentralCoverage = 0,
+    double FavouritesFarBack = 0);

@@ -29,7 +29,7 @@ public static class CalibrationReport
                 return new CalibrationComparison(type, CalibrationSet.Real(races, weights), CalibrationSet.Simulate(races, p, simulationsPerRace, seed, weights));
             var projectedWeights = CalibrationSet.Weights([.. projected.Select(r => r.Race)], weighting.HalfLifeYears, weighting.PreNextGenWeight, races.Max(r => r.Date));
             CalibrationSet.FitStrengths(projected, p, weighting.FitSimulations, seed, CancellationToken.None);
-            var real = CalibrationSet.Real([.. projected.Select(r => r.Race)], projectedWeights) with { CentralCoverage = CalibrationSet.NominalCoverage(simulationsPerRace) };
+            var real = CalibrationSet.Real(projected, projectedWeights, simulationsPerRace);
             return new CalibrationComparison(type, real, CalibrationSet.Simulate(projected, p, simulationsPerRace, seed, projectedWeights));
         }).ToList();
     }
@@ -58,6 +58,7 @@ public static class CalibrationReport
             Line("leader's share, race-to-race sd", row.Real.LeaderShareSd, row.Simulated.LeaderShareSd, "P1");
             Line("|place differential|, race sd", row.Real.PlaceDifferentialSd, row.Simulated.PlaceDifferentialSd, "F2");
             if (row.Real.CentralCoverage > 0) Line("real points in central 80% (nominal)", row.Real.CentralCoverage, row.Simulated.CentralCoverage, "P1");
+            if (row.Real.CentralCoverage > 0) Line("projected top 5 finishing 21st+", row.Real.FavouritesFarBack, row.Simulated.FavouritesFarBack, "P1");
         }
 
         return text.ToString();

@@ -93,6 +93,9 @@ internal static class CalibrationSet
     /// <c>(rank + ½) ÷ (sims + 1)</c> between these.</summary>
     private const double CentralLow = 0.1, CentralHigh = 0.9;
 
+    /// <summary><see cref="CalibrationMetrics.FavouritesFarBack"/>: the projected top five, outside the top 20.</summary>
+    private const int FavouriteCount = 5, FarBackFinish = 20;
+
     /// <summary>The races of <paramref name="races"/> that have at least <paramref name="historyDays"/> days of earlier
     /// Cup races in <paramref name="log"/>, set up as the evaluation simulates a race: every starter projected by the
     /// history projector from earlier races only (real grid, DraftKings table of the day), strengths to be fitted.</summary>
@@ -155,12 +158,16 @@ internal static class CalibrationSet
             var points = new float[simsPerRace * n];
             var rng = new SeededRandom(seed, (ulong)k);
             var w = weights?[k] ?? 1;
+            var favourite = Favourites(race.Projections);
+            var carFavourite = new bool[n];
+            for (var i = 0; i < n; i++) carFavourite[i] = favourite[race.Field.SlateIndex[i]];
             for (var sim = 0; sim < simsPerRace; sim++)
             {
                 kernel.Simulate(ref rng, scratch);
                 for (var i = 0; i < n; i++) running[i] = scratch.Status[i] == (byte)CarStatus.Running;
                 acc.Add(kernel.Starts, scratch.Finish, scratch.LapsCompleted, scratch.LapsLed, scratch.FastestLaps, running,
                     race.Race.Laps, scratch.CautionLaps / (double)race.Race.Laps, weight: w);
+                acc.AddFavouritesFarBack(FarBack(carFavourite, scratch.Finish), w);
                 scratch.Points.AsSpan(0, n).CopyTo(points.AsSpan(sim * n));
             }
 
@@ -182,6 +189,47 @@ internal static class CalibrationSet
         }
 
         return acc.ToMetrics(races.Count);
+    }
+
+    /// <summary>The real metrics of races simulated from projections: those of <see cref="Real(IReadOnlyList{RealRace}, double[])"/>,
+    /// the nominal central coverage for <paramref name="simsPerRace"/> simulations, and the projected favourites' real
+    /// finishes (<see cref="CalibrationMetrics.FavouritesFarBack"/>).</summary>
+    public static CalibrationMetrics Real(IReadOnlyList<ProjectedRace> races, double[] weights, int simsPerRace)
+    {
+        var acc = new MetricsAccumulator();
+        for (var k = 0; k < races.Count; k++)
+        {
+            var race = races[k];
+            acc.AddFavouritesFarBack(FarBack(Favourites(race.Projections), [.. race.Race.Entries.Select(e => e.Finish)]), weights[k]);
+        }
+
+        return Real([.. races.Select(r => r.Race)], weights) with
+        {
+            CentralCoverage = NominalCoverage(simsPerRace),
+            FavouritesFarBack = acc.ToMetrics(races.Count).FavouritesFarBack,
+        };
+    }
+
+    /// <summary>Per driver, whether he is among the <see cref="FavouriteCount"/> highest projections (ties in the given order).</summary>
+    private static bool[] Favourites(double[] projections)
+    {
+        var favourite = new bool[projections.Length];
+        foreach (var i in Enumerable.Range(0, projections.Length).OrderByDescending(i => projections[i]).Take(FavouriteCount)) favourite[i] = true;
+        return favourite;
+    }
+
+    /// <summary>The share of the favourites finishing worse than <see cref="FarBackFinish"/>.</summary>
+    private static double FarBack(bool[] favourite, int[] finish)
+    {
+        int count = 0, back = 0;
+        for (var i = 0; i < favourite.Length; i++)
+        {
+            if (!favourite[i]) continue;
+            count++;
+            if (finish[i] > FarBackFinish) back++;
+        }
+
+        return count > 0 ? back / (double)count : 0;
     }
 
     /// <summary>The share of a well-calibrated driver's ranks (0..sims, uniform) inside the central band: the target of

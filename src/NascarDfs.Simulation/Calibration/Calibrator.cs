@@ -17,6 +17,12 @@ public static class Calibrator
     // holds rain-shortened races and wrecked grids).
     private const double MaxShuffleSd = 0.8;
 
+    // As the shuffle factor: within e^{±2} at two sd.
+    private const double MaxDominanceSd = 1.0;
+
+    // A third of the field in trouble every race would be a different sport.
+    private const double MaxTroubleRate = 0.3;
+
     /// <summary>Fits every track type from <paramref name="log"/>.</summary>
     public static CalibrationParameters Calibrate(
         RaceLog log, string source, CalibratorOptions? options = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
@@ -70,7 +76,7 @@ public static class Calibrator
         var latest = races.Max(r => r.Date);
         var projectedWeights = CalibrationSet.Weights([.. projected.Select(r => r.Race)], options.HalfLifeYears, options.PreNextGenWeight, latest);
         var real = fromProjections
-            ? CalibrationSet.Real([.. projected.Select(r => r.Race)], projectedWeights) with { CentralCoverage = CalibrationSet.NominalCoverage(options.SimulationsPerRace) }
+            ? CalibrationSet.Real(projected, projectedWeights, options.SimulationsPerRace)
             : realGrid;
         var p = new TrackTypeParameters
         {
@@ -86,9 +92,12 @@ public static class Calibrator
             GridStrength = 1,
             GridOffset = 1,
             LateNoise = 1,
+            TroubleRate = 0,
+            TroubleDrop = fromProjections ? options.TroubleDrop : 0,
             LeadLateShare = 0.5,
             ChaosSd = 0.3,
             ShuffleSd = 0,
+            DominanceSd = 0,
             StrengthShift = options.StrengthShift,
             LapsDownScale = 1,
             ExtraLeadStints = Math.Max(0, real.DriversLeading - 1),
@@ -121,6 +130,13 @@ public static class Calibrator
             }
 
             Refit();
+            if (fromProjections)
+            {
+                // More trouble: more of the projected favourites finish well back (the mean fit then lifts them, so
+                // each round's refit takes some back and the next asks for a little more).
+                p = p with { TroubleRate = Bisect(x => Sim(p with { TroubleRate = x }).FavouritesFarBack, real.FavouritesFarBack, 0, MaxTroubleRate, true, steps) };
+            }
+
             // More late noise: the fastest car of the day wins less often. (Finishes from projections stray from the
             // grid about as much whatever the late noise: the strengths absorb it; superspeedways want the bound.)
             p = p with { LateNoise = Bisect(x => Sim(p with { LateNoise = x }).WinnerMostFastestLaps, real.WinnerMostFastestLaps, 0, 12, false, steps) };
@@ -139,6 +155,9 @@ public static class Calibrator
                 p = p with { ExtraLeadStints = Bisect(x => Sim(p with { ExtraLeadStints = x }).DriversLeading, real.DriversLeading, 0, 200, true, steps) };
                 p = p with { LeadConcentration = Bisect(x => Sim(p with { LeadConcentration = x }).LeaderShareOfLapsLed, real.LeaderShareOfLapsLed, 0, 10, true, steps) };
             }
+
+            // Some races have a runaway car: the race-to-race spread of the top leader's share grows with it.
+            p = p with { DominanceSd = Bisect(x => Sim(p with { DominanceSd = x }).LeaderShareSd, real.LeaderShareSd, 0, MaxDominanceSd, true, steps) };
 
             p = p with { FastestLapConcentration = Bisect(x => Sim(p with { FastestLapConcentration = x }).Top3ShareOfFastestLaps, real.Top3ShareOfFastestLaps, 0, 10, true, steps) };
             p = p with { ChaosSd = Bisect(x => Sim(p with { ChaosSd = x }).DnfRateSd, real.DnfRateSd, 0, 2, true, steps) };
@@ -162,9 +181,11 @@ public static class Calibrator
             GridStrength = Math.Round(p.GridStrength, 4),
             GridOffset = Math.Round(p.GridOffset, 4),
             LateNoise = Math.Round(p.LateNoise, 4),
+            TroubleRate = Math.Round(p.TroubleRate, 4),
             LeadLateShare = Math.Round(p.LeadLateShare, 4),
             ChaosSd = Math.Round(p.ChaosSd, 4),
             ShuffleSd = Math.Round(p.ShuffleSd, 4),
+            DominanceSd = Math.Round(p.DominanceSd, 4),
             StrengthShift = Math.Round(p.StrengthShift, 4),
             LapsDownScale = Math.Round(p.LapsDownScale, 4),
             ExtraLeadStints = Math.Round(p.ExtraLeadStints, 4),

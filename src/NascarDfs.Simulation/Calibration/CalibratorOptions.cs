@@ -35,6 +35,10 @@ public sealed record CalibratorOptions
     /// Elsewhere it is fitted so the real points fall in the simulated central 80% as often as they should.</summary>
     public double StrengthShift { get; init; } = 0.5;
 
+    /// <summary>How far a car in trouble drops (<see cref="TrackTypeParameters.TroubleDrop"/>), in finish-noise standard
+    /// deviations, 0 to 10: the rate is fitted, the size set (from a contender to the back half).</summary>
+    public double TroubleDrop { get; init; } = 5;
+
     /// <summary>How the calibration races are projected (the history projector, earlier races only): the behavioural
     /// parameters are fitted on races simulated as the evaluation and the product simulate them, with strengths fitted
     /// to projections, not on strengths read off the grid.</summary>
@@ -58,6 +62,7 @@ public sealed record CalibratorOptions
         if (HalfLifeYears < 0) throw new ArgumentOutOfRangeException(nameof(HalfLifeYears), HalfLifeYears, "Not negative (0: no recency weighting).");
         if (PreNextGenWeight is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(PreNextGenWeight), PreNextGenWeight, "Between 0 and 1.");
         if (StrengthShift is < 0 or > 5) throw new ArgumentOutOfRangeException(nameof(StrengthShift), StrengthShift, "Between 0 and 5.");
+        if (TroubleDrop is < 0 or > 10) throw new ArgumentOutOfRangeException(nameof(TroubleDrop), TroubleDrop, "Between 0 and 10.");
         if (ProjectionHistoryDays < 0) throw new ArgumentOutOfRangeException(nameof(ProjectionHistoryDays), ProjectionHistoryDays, "Not negative.");
         if (MinProjectedRaces < 1) throw new ArgumentOutOfRangeException(nameof(MinProjectedRaces), MinProjectedRaces, "At least 1.");
         if (FitSimulations is < 100 or > 100_000) throw new ArgumentOutOfRangeException(nameof(FitSimulations), FitSimulations, "Between 100 and 100,000.");

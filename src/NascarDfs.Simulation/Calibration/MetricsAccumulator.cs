@@ -5,7 +5,7 @@ namespace NascarDfs.Simulation.Calibration;
 internal sealed class MetricsAccumulator
 {
     private readonly Moment _caution = new(), _dnf = new(), _leaderShare = new(), _leaders = new(), _top3 = new(),
-        _placeDiff = new(), _lapped = new(), _winnerFastest = new(), _winnerLed = new(), _pole = new(), _coverage = new();
+        _placeDiff = new(), _lapped = new(), _winnerFastest = new(), _winnerLed = new(), _pole = new(), _coverage = new(), _farBack = new();
 
     /// <param name="includeLapsLed">False for real races whose laps led add up to more than the laps run.</param>
     /// <param name="weight">The race's weight (recency).</param>
@@ -65,10 +65,14 @@ internal sealed class MetricsAccumulator
     /// (ties spread evenly) that fall in the central band.</summary>
     public void AddCoverage(double hit, double weight) => _coverage.Add(hit, weight);
 
+    /// <summary>One race's share of projected favourites finishing outside the top 20.</summary>
+    public void AddFavouritesFarBack(double share, double weight) => _farBack.Add(share, weight);
+
     public CalibrationMetrics ToMetrics(int races, double? coverage = null) => new(
         races,
         _caution.Mean, _dnf.Mean, _leaderShare.Mean, _leaders.Mean, _top3.Mean, _placeDiff.Mean, _lapped.Mean,
-        _winnerFastest.Mean, _winnerLed.Mean, _pole.Mean, _dnf.Sd, _leaderShare.Sd, _placeDiff.Sd, coverage ?? _coverage.Mean);
+        _winnerFastest.Mean, _winnerLed.Mean, _pole.Mean, _dnf.Sd, _leaderShare.Sd, _placeDiff.Sd, coverage ?? _coverage.Mean,
+        _farBack.Mean);
 
     /// <summary>A weighted mean and standard deviation.</summary>
     private sealed class Moment

@@ -60,6 +60,16 @@ public sealed record TrackTypeParameters
     /// Fitted to the share of races whose winner also ran the most fastest laps.</summary>
     public double LateNoise { get; init; }
 
+    /// <summary>Fitted: the probability that a car meets trouble that does not end his race (a pit penalty, a flat tyre,
+    /// damage) and drops <see cref="TroubleDrop"/> finish-noise standard deviations. Fitted (races simulated from
+    /// projections) to how often the projected top five finish outside the top 20
+    /// (<see cref="CalibrationMetrics.FavouritesFarBack"/>). Absent (0) in older files: none.</summary>
+    public double TroubleRate { get; init; }
+
+    /// <summary>The drop of a car in trouble, in standard deviations of the finish noise (pace and late noise together);
+    /// set by the calibration options.</summary>
+    public double TroubleDrop { get; init; }
+
     /// <summary>Fitted, 0 to 1: how much of the late noise already shows in the running order that decides lead stints
     /// (at phase t of the race, a car's key is pace + t × this × late noise). Fitted to the share of races whose winner
     /// also led the most laps.</summary>
@@ -73,6 +83,12 @@ public sealed record TrackTypeParameters
     /// <c>e^{σz − σ²/2}</c> (mean 1), so how far finishes stray from the grid varies from race to race as much as real
     /// ones do (fitted to the race-to-race sd of mean |place differential|). Absent (0) in older files: no shuffle.</summary>
     public double ShuffleSd { get; init; }
+
+    /// <summary>Fitted: the race-level dominance factor's log-normal standard deviation. A race's lead and fastest-lap
+    /// concentrations are multiplied by <c>e^{σz − σ²/2}</c> (mean 1): some races have a runaway car, in some the laps
+    /// led are shared around (fitted to the race-to-race sd of the top leader's share of laps led). Absent (0) in older
+    /// files: none.</summary>
+    public double DominanceSd { get; init; }
 
     /// <summary>Default per-race strength shift (normal standard deviation, strength units) of a driver fitted to a
     /// projection: the projection's own uncertainty. A driver's projection <c>StdDev</c>, relative to the field's

@@ -26,6 +26,10 @@ public sealed record EvaluationReport(
     EvaluationSection Overall,
     IReadOnlyList<EvaluationSection> ByType)
 {
+    /// <summary>The history projector's grid weight per track type (fitted on the races before the window unless the
+    /// options said otherwise), by type name.</summary>
+    public IReadOnlyDictionary<string, double> GridWeights { get; init; } = new Dictionary<string, double>();
+
     /// <summary>The section of a track type by name (superspeedway, intermediate...), or null.</summary>
     public EvaluationSection? Type(string name) => ByType.FirstOrDefault(s => s.Name == name);
 }

@@ -33,6 +33,8 @@ public static class RaceEvaluator
         var before = log.Races.Where(r => r.Date < from).ToList();
         if (!before.Any(r => r.IsCupPointsRace)) throw new ArgumentException($"No Cup points race before {from:yyyy-MM-dd} to calibrate on.");
 
+        // The projector's grid weights are fitted on the races before the window too.
+        if (options.FitGridWeights) options = options with { Projector = options.Projector with { GridWeights = HistoryProjector.FitGridWeights(log, from, options.Projector) } };
         var share = options.Calibration is null ? CalibrationShare : 0;
         var (calibration, source) = Calibrate(log, before, options, progress, cancellationToken);
         var baseline = NormalBaseline.Fit(log, from, options.BaselineYears, options.Projector);
@@ -60,7 +62,10 @@ public static class RaceEvaluator
 
         progress?.Report(new EvaluationProgress("race", 100, $"Evaluated {races.Count} races"));
         return new EvaluationReport(from, options.To, options.Simulations, options.Seed, source, ScheduledLaps.Rule, baseline, races, skipped,
-            overall.ToSection(), [.. byType.OrderBy(kv => kv.Key).Select(kv => kv.Value.ToSection())]);
+            overall.ToSection(), [.. byType.OrderBy(kv => kv.Key).Select(kv => kv.Value.ToSection())])
+        {
+            GridWeights = Enum.GetValues<TrackType>().ToDictionary(t => t.ToName(), options.Projector.GridWeightFor),
+        };
     }
 
     private static (CalibrationParameters Parameters, string Source) Calibrate(

@@ -7,9 +7,9 @@ internal struct GpuRaceScalars
 {
     public int Cars, Laps, FirstRace;
     public ulong Seed;
-    public float LateNoise, LeadConcentration, LeadLateShare, FastestLapConcentration, LapsDownScale;
+    public float LateNoise, TroubleRate, TroubleDrop, LeadConcentration, LeadLateShare, FastestLapConcentration, LapsDownScale;
     public float PlaceDiff, LapLed, FastestLap, LapCompleted;
-    public double ChaosSd, ShuffleSd, MechanicalFailureRate, CrashesPerRace, ExtraLeadStints;
+    public double ChaosSd, ShuffleSd, DominanceSd, MechanicalFailureRate, CrashesPerRace, ExtraLeadStints;
 }
 
 /// <summary>Per car (strengths, shifts, starts, points per finishing place) and the type's quantile tables.</summary>
@@ -70,11 +70,24 @@ internal static class GpuRaceKernel
         var late = p.ShuffleSd > 0 ? p.LateNoise * (float)GpuMath.Exp(p.ShuffleSd * rng.NextNormal() - 0.5 * p.ShuffleSd * p.ShuffleSd) : p.LateNoise;
         for (var i = 0; i < n; i++) s.Performance[b + i] = s.Pace[b + i] + late * s.Late[b + i];
 
+        // The race's dominance factor (mean 1) scales the lead and fastest-lap concentrations.
+        var dominance = p.DominanceSd > 0 ? (float)GpuMath.Exp(p.DominanceSd * rng.NextNormal() - 0.5 * p.DominanceSd * p.DominanceSd) : 1f;
+
+        // Trouble that does not end the race: the finishing performance drops (one uniform per car, as on the CPU).
+        if (p.TroubleRate > 0)
+        {
+            var drop = p.TroubleDrop * GpuMath.Sqrt(1f + late * late);
+            for (var i = 0; i < n; i++)
+            {
+                if (rng.NextOpenSingle() < p.TroubleRate) s.Performance[b + i] -= drop;
+            }
+        }
+
         Failures(ref rng, p, t, s, b);
         var leader = LapTheField(p, s, b);
         Classify(p, s, b);
-        LeadLaps(ref rng, p, s, b, late);
-        FastestLaps(ref rng, p, s, b, leader, cautionLaps);
+        LeadLaps(ref rng, p, s, b, late, dominance);
+        FastestLaps(ref rng, p, s, b, leader, cautionLaps, dominance);
         for (var i = 0; i < n; i++)
         {
             var finish = s.Finish[b + i];
@@ -168,7 +181,7 @@ internal static class GpuRaceKernel
         for (var k = 0; k < n; k++) s.Finish[b + s.Order[b + k]] = k + 1;
     }
 
-    private static void LeadLaps(ref GpuRandom rng, GpuRaceScalars p, GpuRaceScratch s, int b, float lateNoise)
+    private static void LeadLaps(ref GpuRandom rng, GpuRaceScalars p, GpuRaceScratch s, int b, float lateNoise, float dominance)
     {
         int n = p.Cars, laps = p.Laps;
         var winner = s.Order[b];
@@ -186,7 +199,7 @@ internal static class GpuRaceKernel
             s.PaceOrder[b + k] = i;
         }
 
-        var c = p.LeadConcentration;
+        var c = p.LeadConcentration * dominance;
         for (var phase = 0; phase < Phases; phase++)
         {
             var share = (phase + 0.5f) / Phases * lateNoise * p.LeadLateShare;
@@ -247,7 +260,7 @@ internal static class GpuRaceKernel
         }
     }
 
-    private static void FastestLaps(ref GpuRandom rng, GpuRaceScalars p, GpuRaceScratch s, int b, int leader, int cautionLaps)
+    private static void FastestLaps(ref GpuRandom rng, GpuRaceScalars p, GpuRaceScratch s, int b, int leader, int cautionLaps, float dominance)
     {
         int n = p.Cars, laps = p.Laps, green = p.Laps - cautionLaps;
         var top = float.MinValue;
@@ -261,7 +274,7 @@ internal static class GpuRaceKernel
         var total = 0.0;
         for (var i = 0; i < n; i++)
         {
-            s.Exps[b + i] = GpuMath.Exp(p.FastestLapConcentration * (s.Pace[b + i] - top));
+            s.Exps[b + i] = GpuMath.Exp(p.FastestLapConcentration * dominance * (s.Pace[b + i] - top));
             total += s.Exps[b + i] * s.LapsCompleted[b + i];
             s.Weights[b + i] = (float)total;
         }

@@ -15,8 +15,8 @@ internal sealed class RaceKernel
     private readonly double[] _crashSizeCumulative;
     private readonly float[] _finishPoints;
     private const int Phases = 4;
-    private readonly float _placeDiff, _lapLed, _fastestLap, _lapCompleted, _lateNoise;
-    private readonly double _shuffleSd;
+    private readonly float _placeDiff, _lapLed, _fastestLap, _lapCompleted, _lateNoise, _troubleRate, _troubleDrop;
+    private readonly double _shuffleSd, _dominanceSd;
     private readonly float[] _paceScale;
 
     public RaceKernel(TrackTypeParameters parameters, int laps, int[] starts, float[] strengths, ScoringTable scoring, float[]? shifts = null)
@@ -29,7 +29,10 @@ internal sealed class RaceKernel
         Shifts = shifts ?? new float[Cars];
         _paceScale = Shifts.Select(x => MathF.Sqrt(1 + x * x)).ToArray();
         _lateNoise = (float)parameters.LateNoise;
+        _troubleRate = (float)parameters.TroubleRate;
+        _troubleDrop = (float)parameters.TroubleDrop;
         _shuffleSd = parameters.ShuffleSd;
+        _dominanceSd = parameters.DominanceSd;
         _crashSizeCumulative = Cumulative(parameters.CrashSizeProbabilities);
         _finishPoints = new float[Cars];
         for (var i = 0; i < Cars; i++) _finishPoints[i] = (float)scoring.PointsForFinish(i + 1);
@@ -64,7 +67,7 @@ internal sealed class RaceKernel
     /// <summary>
     /// One race. A car's <em>pace</em> (strength + normal noise, widened by his per-race shift) decides who leads and who runs
     /// the fastest laps; his <em>finishing performance</em> is the pace plus normal late-race noise (cautions,
-    /// restarts, strategy). Lead stints go to cars near the front of the running order at that point of the race
+    /// restarts, strategy), less a drop for cars that meet trouble. Lead stints go to cars near the front of the running order at that point of the race
     /// (pace plus the share of late noise accrued by then), the last to the winner, who leads the last lap. The race's
     /// shuffle factor scales its late noise.
     /// </summary>
@@ -92,16 +95,33 @@ internal sealed class RaceKernel
         // The race's shuffle factor (mean 1) scales the late noise: some finishes follow the pace, some are lotteries.
         var late = _shuffleSd > 0 ? _lateNoise * (float)Math.Exp(_shuffleSd * rng.NextNormal() - 0.5 * _shuffleSd * _shuffleSd) : _lateNoise;
         VectorMath.AddScaled(s.Pace, late, s.Late, s.Performance);
+        // The race's dominance factor (mean 1) scales how strongly lead stints and fastest laps go to the fastest cars:
+        // some races have a runaway car, in some the laps led are shared around.
+        var dominance = _dominanceSd > 0 ? (float)Math.Exp(_dominanceSd * rng.NextNormal() - 0.5 * _dominanceSd * _dominanceSd) : 1f;
+        if (_troubleRate > 0) Trouble(ref rng, s, late);
         Failures(ref rng, s);
         var leader = LapTheField(s);
         Classify(s);
-        LeadLaps(ref rng, s, late);
-        FastestLaps(ref rng, s, leader);
+        LeadLaps(ref rng, s, late, dominance);
+        FastestLaps(ref rng, s, leader, dominance);
         for (var i = 0; i < n; i++)
         {
             var finish = s.Finish[i];
             s.Points[i] = _finishPoints[finish - 1] + _placeDiff * (Starts[i] - finish) + _lapLed * s.LapsLed[i]
                 + _fastestLap * s.FastestLaps[i] + _lapCompleted * s.LapsCompleted[i];
+        }
+    }
+
+    /// <summary>Trouble that does not end the race (a pit penalty, a flat tyre, damage): with the type's trouble rate a
+    /// car's finishing performance drops by <see cref="TrackTypeParameters.TroubleDrop"/> finish-noise standard
+    /// deviations. Good cars then finish near the front or well back, as real ones do, instead of a symmetric spread
+    /// around their mean; the mean fit lifts their strength to pay for it.</summary>
+    private void Trouble(ref SeededRandom rng, RaceScratch s, float late)
+    {
+        var drop = _troubleDrop * MathF.Sqrt(1 + late * late);
+        for (var i = 0; i < Cars; i++)
+        {
+            if (Uniform(ref rng) < _troubleRate) s.Performance[i] -= drop;
         }
     }
 
@@ -187,7 +207,7 @@ internal sealed class RaceKernel
     /// weight e^{c·key}, where the key is the running order at that point: pace plus the part of the late noise accrued
     /// by then (the race is read in four phases). The last stint goes to the winner. Stints partition the laps, so laps
     /// led sum to the laps run.</summary>
-    private void LeadLaps(ref SeededRandom rng, RaceScratch s, float lateNoise)
+    private void LeadLaps(ref SeededRandom rng, RaceScratch s, float lateNoise, float dominance)
     {
         int n = Cars, laps = Laps;
         var winner = s.Order[0];
@@ -199,7 +219,7 @@ internal sealed class RaceKernel
         }
 
         s.PaceKeys.AsSpan(0, n).Sort(s.PaceOrder.AsSpan(0, n));
-        var c = (float)_p.LeadConcentration;
+        var c = (float)_p.LeadConcentration * dominance;
         for (var phase = 0; phase < Phases; phase++)
         {
             var t = (phase + 0.5f) / Phases * lateNoise * (float)_p.LeadLateShare;
@@ -262,7 +282,7 @@ internal sealed class RaceKernel
     /// uniform offset over the cumulative weights): each car gets the floor or ceiling of his expected share and the
     /// counts sum exactly to the green laps. A car over his cap (green laps while he ran) passes the excess to the
     /// fastest car that ran every lap.</summary>
-    private void FastestLaps(ref SeededRandom rng, RaceScratch s, int leader)
+    private void FastestLaps(ref SeededRandom rng, RaceScratch s, int leader, float dominance)
     {
         int n = Cars, laps = Laps, green = Laps - s.CautionLaps;
         var top = float.MinValue;
@@ -273,7 +293,7 @@ internal sealed class RaceKernel
             if (s.LapsCompleted[i] == laps && s.Pace[i] > s.Pace[heir]) heir = i;
         }
 
-        VectorMath.ScaledExp(s.Pace, (float)_p.FastestLapConcentration, top, s.Exps);
+        VectorMath.ScaledExp(s.Pace, (float)_p.FastestLapConcentration * dominance, top, s.Exps);
         var total = 0.0;
         for (var i = 0; i < n; i++)
         {

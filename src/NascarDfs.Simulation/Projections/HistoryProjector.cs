@@ -1,4 +1,5 @@
 using NascarDfs.Domain.Scoring;
+using NascarDfs.Domain.Sites;
 using NascarDfs.Domain.Slates;
 using NascarDfs.Simulation.RaceLogs;
 using NascarDfs.Simulation.Tracks;
@@ -21,34 +22,93 @@ public static class HistoryProjector
         ArgumentNullException.ThrowIfNull(query);
         options ??= new HistoryProjectorOptions();
         options.Validate();
-        var stats = Gather(log, query, options);
-        var k = options.PriorRaces;
-        var prior = stats.Newcomers;
-        var scoring = query.Scoring;
-        var result = new List<HistoryProjection>(drivers.Count);
-        foreach (var (name, start) in drivers)
+        var gridWeight = options.GridWeightFor(query.Type);
+        return [.. Histories(log, query, drivers, options).Select((h, i) =>
         {
-            var s = stats.Drivers.GetValueOrDefault(DriverNameKey.Normalize(name)) ?? new Sums();
-            var n = s.Effective;
-            double Mix(double own, double pri) => s.W > 0 ? (n * own + k * pri) / (n + k) : pri;
-            var mean = Mix(s.MeanS, prior.MeanS);
-            var variance = Mix(s.VarS, prior.VarS);
-            var projection = mean;
-            if (start is { } grid)
-            {
-                var finish = Mix(s.MeanF, prior.MeanF);
-                var expected = (1 - options.GridWeight) * finish + options.GridWeight * grid;
-                // Points without his history's place differential, then this grid slot's, with the finish points moved
-                // to the finish the grid now suggests.
-                projection = Mix(s.MeanU, prior.MeanU) + scoring.PlaceDifferentialPerPosition * (grid - expected)
-                    + FinishPoints(scoring, expected) - FinishPoints(scoring, finish);
-            }
+            var start = drivers[i].Start;
+            return new HistoryProjection(drivers[i].Name, Math.Round(Math.Max(0, h.Project(query.Scoring, start, gridWeight)), 2),
+                Math.Round(h.StdDev, 2), h.Races, Math.Round(h.EffectiveRaces, 2), start);
+        })];
+    }
 
-            result.Add(new HistoryProjection(name, Math.Round(Math.Max(0, projection), 2), Math.Round(Math.Sqrt(Math.Max(variance, 1)), 2),
-                s.Races, Math.Round(n, 2), start));
+    /// <summary>
+    /// Fits the grid weight (<see cref="HistoryProjectorOptions.GridWeights"/>) of every track type on the Cup points races
+    /// before <paramref name="before"/>: each race projected from its own earlier races and real grid, the weight (0 to 1,
+    /// steps of 0.02) the one whose projections miss the real DraftKings points by the least squares. A type with fewer
+    /// than <paramref name="minRaces"/> races keeps <see cref="HistoryProjectorOptions.GridWeight"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<TrackType, double> FitGridWeights(
+        RaceLog log, DateOnly before, HistoryProjectorOptions? options = null, int historyDays = 365, int minRaces = 10)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        options ??= new HistoryProjectorOptions();
+        options.Validate();
+        const int Steps = 50;
+        var first = log.Races.Where(r => r.IsCupPointsRace).Select(r => r.Date).DefaultIfEmpty(DateOnly.MaxValue).Min();
+        var errors = new Dictionary<TrackType, double[]>();
+        var races = new Dictionary<TrackType, int>();
+        foreach (var race in log.Races)
+        {
+            if (race.Date >= before) break;
+            if (!race.IsCupPointsRace || !race.FinishesArePermutation || race.Type is not { } type) continue;
+            if (race.Date.DayNumber - first.DayNumber < historyDays) continue;
+            var scoring = ScoringTables.ForDate(Site.DraftKings, race.Date);
+            var drivers = race.Entries.Select(e => (e.DriverName, (int?)e.Start)).ToList();
+            var histories = Histories(log, new HistoryQuery(type, race.TrackName, race.Date, scoring), drivers, options);
+            if (!errors.TryGetValue(type, out var sse)) errors[type] = sse = new double[Steps + 1];
+            races[type] = races.GetValueOrDefault(type) + 1;
+            for (var i = 0; i < race.Entries.Length; i++)
+            {
+                var e = race.Entries[i];
+                var real = scoring.Score(new RaceResult(e.Start, e.Finish, e.LapsLed, e.FastestLaps, e.Laps));
+                for (var k = 0; k <= Steps; k++)
+                {
+                    var miss = Math.Max(0, histories[i].Project(scoring, e.Start, (double)k / Steps)) - real;
+                    sse[k] += miss * miss;
+                }
+            }
+        }
+
+        var result = new Dictionary<TrackType, double>();
+        foreach (var (type, sse) in errors)
+        {
+            if (races[type] < minRaces) continue;
+            var best = Array.IndexOf(sse, sse.Min());
+            result[type] = Math.Round((double)best / Steps, 2);
         }
 
         return result;
+    }
+
+    /// <summary>Each driver's weighted history, shrunk toward the newcomers'.</summary>
+    private static History[] Histories(RaceLog log, HistoryQuery query, IReadOnlyList<(string Name, int? Start)> drivers, HistoryProjectorOptions options)
+    {
+        var stats = Gather(log, query, options);
+        var k = options.PriorRaces;
+        var prior = stats.Newcomers;
+        return [.. drivers.Select(d =>
+        {
+            var s = stats.Drivers.GetValueOrDefault(DriverNameKey.Normalize(d.Name)) ?? new Sums();
+            var n = s.Effective;
+            double Mix(double own, double pri) => s.W > 0 ? (n * own + k * pri) / (n + k) : pri;
+            return new History(Mix(s.MeanS, prior.MeanS), Math.Sqrt(Math.Max(Mix(s.VarS, prior.VarS), 1)), Mix(s.MeanU, prior.MeanU),
+                Mix(s.MeanF, prior.MeanF), s.Races, n);
+        })];
+    }
+
+    /// <summary>A driver's history: mean points, their sd, mean points without place differential, mean finish.</summary>
+    private readonly record struct History(double Mean, double StdDev, double MeanWithoutDiff, double MeanFinish, int Races, double EffectiveRaces)
+    {
+        /// <summary>His projection; with a grid slot, the place-differential part is re-expected for it: his points without
+        /// his history's place differential, then this slot's, with the finish points moved to the finish the grid now
+        /// suggests (<paramref name="gridWeight"/> of the way from his history's mean finish to the slot).</summary>
+        public double Project(ScoringTable scoring, int? start, double gridWeight)
+        {
+            if (start is not { } grid) return Mean;
+            var expected = (1 - gridWeight) * MeanFinish + gridWeight * grid;
+            return MeanWithoutDiff + scoring.PlaceDifferentialPerPosition * (grid - expected)
+                + FinishPoints(scoring, expected) - FinishPoints(scoring, MeanFinish);
+        }
     }
 
     private static (Dictionary<string, Sums> Drivers, Sums Newcomers) Gather(RaceLog log, HistoryQuery query, HistoryProjectorOptions options)

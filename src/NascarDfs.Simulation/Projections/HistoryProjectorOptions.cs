@@ -1,8 +1,20 @@
+using NascarDfs.Simulation.Tracks;
+
 namespace NascarDfs.Simulation.Projections;
 
 /// <summary>How <see cref="HistoryProjector"/> weighs a driver's earlier races.</summary>
 public sealed record HistoryProjectorOptions
 {
+    // HistoryProjector.FitGridWeights on the bundled race-logs.csv (Cup points races 2019-02 to 2025-11); dirt has too
+    // few Cup races and keeps GridWeight.
+    private static readonly IReadOnlyDictionary<TrackType, double> DefaultGridWeights = new Dictionary<TrackType, double>
+    {
+        [TrackType.Superspeedway] = 0,
+        [TrackType.Intermediate] = 0.26,
+        [TrackType.ShortTrack] = 0.42,
+        [TrackType.RoadCourse] = 0.32,
+    };
+
     /// <summary>A race this many days old counts half as much as one today, at least 1 (default 365: the 2022 car
     /// and driver moves make two-year-old form a weak guide).</summary>
     public double HalfLifeDays { get; init; } = 365;
@@ -23,6 +35,14 @@ public sealed record HistoryProjectorOptions
     /// = start), 0 to 1. Qualifying speed is news about this weekend's car.</summary>
     public double GridWeight { get; init; } = 0.3;
 
+    /// <summary>The grid weight per track type, where it differs from <see cref="GridWeight"/>: qualifying says more at a
+    /// road course than in a superspeedway's pack. The defaults are <see cref="HistoryProjector.FitGridWeights"/> on the
+    /// bundled race logs' Cup points races (2019–2025); the evaluation refits them on the races before its window.</summary>
+    public IReadOnlyDictionary<TrackType, double> GridWeights { get; init; } = DefaultGridWeights;
+
+    /// <summary>The grid weight of a track type.</summary>
+    public double GridWeightFor(TrackType type) => GridWeights.TryGetValue(type, out var w) ? w : GridWeight;
+
     /// <summary>A driver with fewer earlier races than this (in the lookback) counts as a newcomer for the prior.</summary>
     public int NewcomerRaces { get; init; } = 5;
 
@@ -35,6 +55,11 @@ public sealed record HistoryProjectorOptions
         if (SameTrackWeight < 1) throw new ArgumentOutOfRangeException(nameof(SameTrackWeight), SameTrackWeight, "At least 1.");
         if (PriorRaces < 0) throw new ArgumentOutOfRangeException(nameof(PriorRaces), PriorRaces, "Not negative.");
         if (GridWeight is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(GridWeight), GridWeight, "Between 0 and 1.");
+        foreach (var (type, w) in GridWeights)
+        {
+            if (w is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(GridWeights), w, $"The grid weight of {type.ToName()}: between 0 and 1.");
+        }
         if (NewcomerRaces < 0) throw new ArgumentOutOfRangeException(nameof(NewcomerRaces), NewcomerRaces, "Not negative.");
     }
+
 }

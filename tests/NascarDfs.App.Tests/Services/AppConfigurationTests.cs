@@ -29,7 +29,7 @@ public sealed class AppConfigurationTests
 
     [Theory]
     [InlineData("NASCARDFS_PORT", "fifty", "The environment variable NASCARDFS_PORT is 'fifty'; it must be a whole number from 0 to 65,535.")]
-    [InlineData("NASCARDFS_RETENTION_DAYS", "0", "The environment variable NASCARDFS_RETENTION_DAYS is '0'; it must be a whole number from 1 to 36,500.")]
+    [InlineData("NASCARDFS_RETENTION_DAYS", "0", "The environment variable NASCARDFS_RETENTION_DAYS is '0'; it must be a whole number from 1 to 3,650.")]
     public void BadEnvironmentValue_IsASentenceNamingTheVariable(string variable, string value, string expected)
     {
         using var temp = new TempFolder();

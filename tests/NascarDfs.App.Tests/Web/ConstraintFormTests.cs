@@ -1,3 +1,6 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
 using NascarDfs.App.Optimize;
 using NascarDfs.App.Web.Components.Pages.Optimize;
 using NascarDfs.App.Web.Slates;
@@ -74,7 +77,7 @@ public sealed class ConstraintFormTests
 
     [Theory]
     [InlineData("""{"groups": [{"name": "G", "drivers": ["Nobody"], "atMost": 1}]}""", "No driver 'Nobody'")]
-    [InlineData("""{"exposures": {"Ty Gibbs": {"min": 150}}}""", "the exposures of Ty Gibbs: Min % must be from 0 to 100 (not 150)")]
+    [InlineData("""{"exposures": {"Ty Gibbs": {"min": 150}}}""", "exposures, Ty Gibbs: Min % must be from 0 to 100 (not 150)")]
     [InlineData("""{"exposures": {"Ty Gibbs": {"min": 60, "max": 20}}}""", "Max % 20 is below this driver's Min % 60")]
     [InlineData("""{"groups": [""", "Not a constraints object")]
     public void BadJson_RefusedWithASentence_RowsKept(string json, string expected)
@@ -122,6 +125,27 @@ public sealed class ConstraintFormTests
         Assert.False(WholeNumbers.TryParse(text, min, "At least", out var value, out var error));
         Assert.Null(value);
         Assert.Contains(reason, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConstraintEditors_ShowEachRowsProblemUnderIt_AndAHintForAGroupThatChangesNothing()
+    {
+        await using var context = new BunitContext();
+        context.Services.AddMudServices();
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
+        context.Render<MudBlazor.MudPopoverProvider>();
+        var slate = Sample().Assemble();
+        var form = new OptimizeForm();
+        form.Groups.Add(new GroupRow { Name = "Backwards", Drivers = ["Ty Gibbs", "Kyle Busch"], AtLeast = 2, AtMost = 1 });
+        form.Groups.Add(new GroupRow { Name = "Idle", Drivers = ["Ty Gibbs"] });
+        form.StartRanges.Add(new StartRangeRow { From = 1, To = 3, AtLeast = 4 });
+
+        var editors = context.Render<ConstraintEditors>(p => p.Add(e => e.Form, form).Add(e => e.Slate, slate).Add(e => e.Drivers, [.. slate.Drivers.Select(d => d.Name)]));
+
+        Assert.Contains("Group 'Backwards' asks for at least 2 but at most 1 drivers.", Assert.Single(editors.FindAll("[data-testid=group-problem]")).TextContent, StringComparison.Ordinal);
+        Assert.Contains("until then the group changes nothing", Assert.Single(editors.FindAll("[data-testid=group-hint]")).TextContent, StringComparison.Ordinal);
+        Assert.Contains("Start range 1–3 needs at least 4 drivers, but only 3 available drivers start there.", editors.Find("[data-testid=range-problem]").TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, editors.FindAll("[data-testid=group-row]").Count);
     }
 
     [Fact]

@@ -30,6 +30,12 @@ internal sealed partial class ServerProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    /// <summary>Whether the server exited (by itself: Quit in the status menu).</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The exit code once <see cref="HasExited"/>.</summary>
+    public int ExitCode => _process.ExitCode;
+
     public static async Task<ServerProcess> StartAsync(string dataFolder, IEnumerable<string>? extraArgs = null, IDictionary<string, string>? environment = null)
     {
         var env = new Dictionary<string, string> { ["NASCARDFS_DIAGNOSTIC_JOBS"] = "1", ["NASCARDFS_NOTIFY_LOG"] = Path.Combine(dataFolder, "os-notifications.log") };

@@ -65,4 +65,37 @@ public sealed class HistoryProjectorTests
 
         Assert.Equal(3, Project(log, ("ricky stenhouse jr", null))[0].Races);
     }
+
+    [Fact]
+    public void FitGridWeights_GridThatDecidesTheFinish_GetsWeightNearOne()
+    {
+        // Every race a new finishing order, each driver starting where he finishes: history says nothing, the grid everything.
+        var rng = new Random(7);
+        var names = Enumerable.Range(0, 12).Select(i => $"D{i}").ToArray();
+        var races = Enumerable.Range(0, 40).Select(k => SyntheticLogs.Race(Date(k), "Kansas", 267, [.. names.OrderBy(_ => rng.Next())])).ToArray();
+
+        var w = HistoryProjector.FitGridWeights(SyntheticLogs.Of(races), new DateOnly(2030, 1, 1), minRaces: 3);
+
+        Assert.InRange(w[TrackType.Intermediate], 0.8, 1.0);
+    }
+
+    [Fact]
+    public void FitGridWeights_GridThatSaysNothing_GetsWeightNearZero_AndThinTypesKeepTheDefault()
+    {
+        // The same finishing order every race from random grids: history says everything, the grid nothing.
+        var rng = new Random(7);
+        var names = Enumerable.Range(0, 12).Select(i => $"D{i}").ToArray();
+        var races = Enumerable.Range(0, 40).Select(k => SyntheticLogs.Race(Date(k), "Kansas", 267, names,
+            [.. Enumerable.Range(1, names.Length).OrderBy(_ => rng.Next())])).ToList();
+        races.Add(SyntheticLogs.Race("2024-06-01", "Sonoma", 90, names));
+
+        var w = HistoryProjector.FitGridWeights(SyntheticLogs.Of([.. races]), new DateOnly(2030, 1, 1), minRaces: 3);
+
+        Assert.InRange(w[TrackType.Intermediate], 0.0, 0.1);
+        Assert.False(w.ContainsKey(TrackType.RoadCourse));
+        Assert.Equal(0.3, new HistoryProjectorOptions { GridWeights = w }.GridWeightFor(TrackType.RoadCourse));
+    }
+
+    // Races a fortnight apart from 2023-01-01: the first ~26 are the fit's warm-up year.
+    private static string Date(int k) => new DateOnly(2023, 1, 1).AddDays(14 * k).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

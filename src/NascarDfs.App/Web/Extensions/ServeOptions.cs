@@ -38,8 +38,11 @@ internal sealed record ServeOptions
     /// <summary>Throws <see cref="ArgumentException"/> with a sentence when the options do not fit together.</summary>
     public void Validate()
     {
-        if (Port is < 0 or > 65535) throw new ArgumentException($"--port must be 1–65535, not {Port}.");
-        if (Concurrency is < 1 or > 1024) throw new ArgumentException($"--concurrency must be 1–1024, not {Concurrency}.");
+        foreach (var (key, value) in new[] { (nameof(AppSettings.Port), Port), (nameof(AppSettings.Concurrency), Concurrency) })
+        {
+            var flag = "--" + key.ToLowerInvariant();
+            if (AppConfiguration.Check(key, value.ToString(System.Globalization.CultureInfo.InvariantCulture), flag, out _) is { } problem) throw new ArgumentException(problem);
+        }
         if (!IsLoopback && !AllowRemote)
         {
             throw new ArgumentException($"--host {Host} is reachable from other machines; add --allow-remote (requests then need the access token printed at start).");

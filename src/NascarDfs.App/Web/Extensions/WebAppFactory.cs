@@ -35,6 +35,8 @@ internal static class WebAppFactory
         builder.Logging.AddNascarDfsLogging(options.Folder);
         builder.AddNascarDfsRequestLimits();
         builder.Services.AddNascarDfsSettings(settings);
+        builder.Services.AddSingleton(new ServeFlags(flags));
+        builder.Services.AddSingleton<LiveSettings>();
         builder.Services.AddNascarDfsJobs(jobs);
         builder.Services.AddNascarDfsWeb(options);
 

@@ -7,12 +7,14 @@ namespace NascarDfs.App.Web.Notifications;
 /// <c>notify-send</c> on Linux, a PowerShell toast on Windows; silently nothing where none is available.
 /// <c>NASCARDFS_NOTIFY_LOG=FILE</c> appends each notification to a file instead (tests; headless servers).
 /// </summary>
-internal sealed class OsNotifier(ILogger<OsNotifier> logger)
+internal sealed class OsNotifier(ILogger<OsNotifier> logger, Microsoft.Extensions.Options.IOptions<Services.AppSettings>? settings = null)
 {
     public const string LogVariable = "NASCARDFS_NOTIFY_LOG";
 
+    /// <summary>Nothing when the user turned notifications off (Settings; read at each call, so the switch applies at once).</summary>
     public void Notify(string title, string body)
     {
+        if (settings?.Value.Notifications == false) return;
         var log = Environment.GetEnvironmentVariable(LogVariable);
         try
         {

@@ -264,14 +264,14 @@ public sealed class OptimizeForm
                     var edit = CurrentSlateStore.Edit(driver) with { MinExposure = limit.Min, MaxExposure = null };
                     var reason = (limit.Min is { } min ? DriverFields.Check(edit with { MinExposure = null }, DriverField.MinExposure, min) : null)
                         ?? (limit.Max is { } max ? DriverFields.Check(edit, DriverField.MaxExposure, max) : null);
-                    if (reason is not null) return $"Not a constraints object: the exposures of {driver.Name}: {reason}";
+                    if (reason is not null) return $"In the JSON's exposures, {driver.Name}: {reason}";
                     byId[driver.Id] = limit;
                 }
             }
         }
         catch (ArgumentException e)
         {
-            return "Not a constraints object: " + NascarDfs.App.JobHandlers.JsonProblem.Sentence(e);
+            return "In the JSON: " + NascarDfs.App.JobHandlers.JsonProblem.Sentence(e);
         }
 
         Groups.Clear();
@@ -472,6 +472,7 @@ public sealed class OptimizeForm
         Seed = Seeds.Resolve(Seed, needed: true),
         Slate = slate.Salary,
         Projections = slate.Projections,
+        ProjectionSource = slate.ProjectionSource, // the history projector when the Slate page projected it (else what the rows imply)
         Race = ToRace(),
         Sims = Sims,
     };
@@ -510,6 +511,7 @@ public sealed class OptimizeForm
         }.ApplyTo(more),
         Slate = slate.Salary,
         Projections = slate.Projections,
+        ProjectionSource = slate.ProjectionSource, // the history projector when the Slate page projected it (else what the rows imply)
         Race = IsSimulation ? ToRace() : null,
         Sims = Sims,
         Target = IsSimulation ? Target : null,

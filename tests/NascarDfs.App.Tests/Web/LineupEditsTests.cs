@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using NascarDfs.App.Web.Components.Pages.Lineups;
+using NascarDfs.Domain.Lineups;
+
+namespace NascarDfs.App.Tests.Web;
+
+/// <summary>The Lineups page's edits and table (issue 13): what the exports hold, and how the table sorts and filters.</summary>
+public sealed class LineupEditsTests
+{
+    private static readonly Lineup[] Lineups = [.. Enumerable.Range(0, 5).Select(i => new Lineup([$"d{i}", "d9", $"e{i % 2}"], 50_000 - i * 100, 200 - i))];
+
+    [Fact]
+    public void Kept_LeavesOutTheRemoved_PutsTheLockedFirst()
+    {
+        var edits = new LineupEdits();
+        edits.Remove("job", [1]);
+        edits.SetLocked("job", 3, true);
+        Assert.Equal([Lineups[3], Lineups[0], Lineups[2], Lineups[4]], edits.Kept("job", Lineups));
+        Assert.Equal(Lineups, edits.Kept("another job", Lineups));
+    }
+
+    [Fact]
+    public void Remove_SkipsLockedLineups_AndALockedRemovedLineupCannotBeLocked()
+    {
+        var edits = new LineupEdits();
+        edits.SetLocked("job", 2, true);
+        Assert.Equal(3, edits.Remove("job", [0, 2, 3, 4]));
+        Assert.False(edits.IsRemoved("job", 2));
+        edits.SetLocked("job", 0, true);
+        Assert.False(edits.IsLocked("job", 0));
+        edits.RestoreAll("job");
+        Assert.Equal(5, edits.Kept("job", Lineups).Count);
+        Assert.Equal(Lineups[2], edits.Kept("job", Lineups)[0]);
+    }
+
+    [Fact]
+    public void Sort_MissingValuesLast_TiesInTheJobsOrder_FilterByDriver()
+    {
+        LineupRow Row(int i, double? ownership) => new(i, Lineups[i], [.. Lineups[i].DriverIds], ownership, null, null);
+        LineupRow[] rows = [Row(0, 120), Row(1, null), Row(2, 90), Row(3, 120), Row(4, 80)];
+        Assert.Equal([5, 3, 1, 4, 2], LineupTable.Sort(rows, LineupColumn.Ownership, ascending: true).Select(r => r.Number));
+        Assert.Equal([1, 4, 3, 5, 2], LineupTable.Sort(rows, LineupColumn.Ownership, ascending: false).Select(r => r.Number));
+        Assert.Equal([1, 3, 5], LineupTable.Filter(rows, "e0", null).Select(r => r.Number));
+        Assert.Equal([2, 4], LineupTable.Filter(rows, "d9", "e0").Select(r => r.Number));
+    }
+}
