@@ -49,6 +49,10 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ProjectionSourceDocument? ProjectionSource { get; init; }
 
+    /// <summary>Submitted only: project the slate from race logs on the server (never stored; the rows and source are).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public HistoryRequestDocument? History { get; init; }
+
     public RaceDocument? Race { get; init; }
 
     public int? Sims { get; init; }
@@ -85,25 +89,29 @@ internal sealed record OptimizeArgsDocument : IArgsDocument<OptimizeArgsDocument
         FieldSeed = args.Contest is null ? null : args.FieldSeed,
     };
 
-    public OptimizeArgs ToArgs() => new()
+    public OptimizeArgs ToArgs()
     {
-        Name = Name,
-        Site = SiteRegistry.Parse(Site),
-        Scoring = ScoringTables.Parse(Scoring),
-        Objective = ObjectiveNames.Parse(Objective),
-        Lineups = Lineups,
-        Seed = Seed,
-        Device = StoredNames.ToDevice(Device),
-        Randomness = Randomness,
-        MissingProjection = StoredNames.ToPolicy(MissingProjection),
-        Constraints = Constraints.ToDomain(),
-        Slate = Slate.ToDomain(),
-        Projections = Projections?.ToDomain(),
-        ProjectionSource = ProjectionSource?.ToDomain(),
-        Race = Race?.ToArgs(),
-        Sims = Sims ?? NascarDfs.Simulation.SimulationDefaults.Simulations,
-        Target = Target,
-        Contest = Contest?.ToDomain(),
-        FieldSeed = FieldSeed ?? NascarDfs.Contests.Field.FieldDefaults.Seed,
-    };
+        var fromHistory = History?.Resolve(Slate.ToDomain(), ScoringTables.Parse(Scoring), Projections, Race);
+        return new()
+        {
+            Name = Name,
+            Site = SiteRegistry.Parse(Site),
+            Scoring = ScoringTables.Parse(Scoring),
+            Objective = ObjectiveNames.Parse(Objective),
+            Lineups = Lineups,
+            Seed = Seed,
+            Device = StoredNames.ToDevice(Device),
+            Randomness = Randomness,
+            MissingProjection = StoredNames.ToPolicy(MissingProjection),
+            Constraints = Constraints.ToDomain(),
+            Slate = Slate.ToDomain(),
+            Projections = fromHistory?.File ?? Projections?.ToDomain(),
+            ProjectionSource = fromHistory?.Source ?? ProjectionSource?.ToDomain(),
+            Race = Race?.ToArgs(),
+            Sims = Sims ?? NascarDfs.Simulation.SimulationDefaults.Simulations,
+            Target = Target,
+            Contest = Contest?.ToDomain(),
+            FieldSeed = FieldSeed ?? NascarDfs.Contests.Field.FieldDefaults.Seed,
+        };
+    }
 }

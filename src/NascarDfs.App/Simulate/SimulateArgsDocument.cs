@@ -41,6 +41,10 @@ internal sealed record SimulateArgsDocument : IArgsDocument<SimulateArgsDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ProjectionSourceDocument? ProjectionSource { get; init; }
 
+    /// <summary>Submitted only: project the slate from race logs on the server (never stored; the rows and source are).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public HistoryRequestDocument? History { get; init; }
+
     public RaceDocument? Race { get; init; }
 
     public int? Sims { get; init; }
@@ -76,18 +80,22 @@ internal sealed record SimulateArgsDocument : IArgsDocument<SimulateArgsDocument
         Sims = args.Sims,
     };
 
-    public SimulateArgs ToArgs() => new()
+    public SimulateArgs ToArgs()
     {
-        Name = Name,
-        Site = SiteRegistry.Parse(Site),
-        Scoring = ScoringTables.Parse(Scoring),
-        Race = Race?.ToArgs() ?? throw new ArgumentException("A simulation needs the race: give --track NAME or --track-type TYPE (and --laps L)."),
-        Sims = Sims ?? NascarDfs.Simulation.SimulationDefaults.Simulations,
-        Seed = Seed,
-        Device = StoredNames.ToDevice(Device),
-        MissingProjection = StoredNames.ToPolicy(MissingProjection),
-        Slate = Slate.ToDomain(),
-        Projections = Projections?.ToDomain(),
-        ProjectionSource = ProjectionSource?.ToDomain(),
-    };
+        var fromHistory = History?.Resolve(Slate.ToDomain(), ScoringTables.Parse(Scoring), Projections, Race);
+        return new()
+        {
+            Name = Name,
+            Site = SiteRegistry.Parse(Site),
+            Scoring = ScoringTables.Parse(Scoring),
+            Race = Race?.ToArgs() ?? throw new ArgumentException("A simulation needs the race: give --track NAME or --track-type TYPE (and --laps L)."),
+            Sims = Sims ?? NascarDfs.Simulation.SimulationDefaults.Simulations,
+            Seed = Seed,
+            Device = StoredNames.ToDevice(Device),
+            MissingProjection = StoredNames.ToPolicy(MissingProjection),
+            Slate = Slate.ToDomain(),
+            Projections = fromHistory?.File ?? Projections?.ToDomain(),
+            ProjectionSource = fromHistory?.Source ?? ProjectionSource?.ToDomain(),
+        };
+    }
 }

@@ -91,4 +91,27 @@ public sealed class SlateLibraryTests
         Assert.Equal(SampleSlate.ProjectionsFileName, store.Current.Projections!.FileName);
         Assert.Single(Open(folder).Slates);
     }
+
+    [Fact]
+    public void HistoryProjections_KeepTheirSourceNamed_AndSayWhenEditedAfterwards()
+    {
+        using var folder = new TempFolder();
+        var store = Open(folder);
+        var phoenix = Import(store, "2023-03-12-phoenix.DKSalaries.csv");
+        Assert.Equal(NascarDfs.Simulation.Projections.ProjectionSourceKind.FileAverage, phoenix.Source.Kind);
+
+        var resolved = SlateHistory.Project(phoenix, TestData.RaceLogs, "Phoenix", new DateOnly(2023, 3, 12));
+        var projected = store.SetProjections(resolved);
+        Assert.Equal(NascarDfs.Simulation.Projections.ProjectionSourceKind.History, Open(folder).Current!.Source.Kind);
+        Assert.StartsWith("the history projector on race-logs.csv", projected.Source.Description, StringComparison.Ordinal);
+
+        var edited = store.Update(CurrentSlateStore.Edit(projected.Assemble().Drivers[0]) with { Projection = 50 });
+        Assert.EndsWith(", then edited in the app", Open(folder).Current!.Source.Description, StringComparison.Ordinal);
+        Assert.Equal(edited.Source.Description, store.Update(CurrentSlateStore.Edit(edited.Assemble().Drivers[1]) with { Projection = 40 }).Source.Description);
+
+        var e = Assert.Throws<ArgumentException>(() => SlateHistory.Project(phoenix, TestData.RaceLogs, "Phoenix", null));
+        Assert.StartsWith("Race date:", e.Message, StringComparison.Ordinal);
+        e = Assert.Throws<ArgumentException>(() => SlateHistory.Project(phoenix, TestData.RaceLogs, "Nowhere", new DateOnly(2023, 3, 12)));
+        Assert.StartsWith("Track: 'Nowhere' is not a known track", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -98,7 +98,7 @@ internal sealed class CurrentSlateStore(DataFolder folder, TimeProvider? time = 
     public CurrentSlate Update(DriverEdit edit)
     {
         var current = Current ?? throw new InvalidOperationException("There is no slate to edit.");
-        return Save(WithRows(current, current.Assemble().Drivers.Select(d => d.Id == edit.Id ? edit : Edit(d))));
+        return Save(Edited(WithRows(current, current.Assemble().Drivers.Select(d => d.Id == edit.Id ? edit : Edit(d)))));
     }
 
     /// <summary>
@@ -118,7 +118,7 @@ internal sealed class CurrentSlateStore(DataFolder folder, TimeProvider? time = 
     public CurrentSlate UpdateAll(Func<Driver, DriverEdit, DriverEdit> change)
     {
         var current = Current ?? throw new InvalidOperationException("There is no slate to edit.");
-        return Save(WithRows(current, current.Assemble().Drivers.Select(d => change(d, Edit(d)))));
+        return Save(Edited(WithRows(current, current.Assemble().Drivers.Select(d => change(d, Edit(d))))));
     }
 
     /// <summary>
@@ -253,6 +253,14 @@ internal sealed class CurrentSlateStore(DataFolder folder, TimeProvider? time = 
 
     public static DriverEdit Edit(Driver d) =>
         new(d.Id, d.Projection, d.StdDev, d.Start, d.Ownership, d.MinExposure, d.MaxExposure, d.Locked, d.Excluded, d.Out);
+
+    // Projections the app made (the history projector) and then edited say so in their source.
+    private const string EditedNote = ", then edited in the app";
+
+    private static CurrentSlate Edited(CurrentSlate slate) =>
+        slate.ProjectionSource is { } source && !source.Description.EndsWith(EditedNote, StringComparison.Ordinal)
+            ? slate with { ProjectionSource = source with { Description = source.Description + EditedNote } }
+            : slate;
 
     private static CurrentSlate WithRows(CurrentSlate current, IEnumerable<DriverEdit> edits)
     {

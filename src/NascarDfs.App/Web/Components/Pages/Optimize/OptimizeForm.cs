@@ -472,6 +472,7 @@ public sealed class OptimizeForm
         Seed = Seeds.Resolve(Seed, needed: true),
         Slate = slate.Salary,
         Projections = slate.Projections,
+        ProjectionSource = slate.ProjectionSource, // the history projector when the Slate page projected it (else what the rows imply)
         Race = ToRace(),
         Sims = Sims,
     };
@@ -510,6 +511,7 @@ public sealed class OptimizeForm
         }.ApplyTo(more),
         Slate = slate.Salary,
         Projections = slate.Projections,
+        ProjectionSource = slate.ProjectionSource, // the history projector when the Slate page projected it (else what the rows imply)
         Race = IsSimulation ? ToRace() : null,
         Sims = Sims,
         Target = IsSimulation ? Target : null,
