@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using static NascarDfs.App.Tests.Web.PageSpies;
 
@@ -35,6 +36,12 @@ public sealed class RunnersPageTests
             var onB = await remote.Locator("[data-testid=runner-job]").GetAttributeAsync("href");
 
             foreach (var id in ids) await UntilStateAsync(http, id, "completed", TimeSpan.FromSeconds(30));
+
+            // The API takes preferGpu next to the config and says it back; with no GPU runner connected any runner takes it.
+            var gpuJob = await http.PostAsJsonAsync("/api/jobs", new { kind = "diagnostic.sleep", name = "wants a GPU", config = new { seconds = 0 }, preferGpu = true });
+            var submitted = await gpuJob.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            Assert.True(submitted.GetProperty("preferGpu").GetBoolean(), submitted.ToString());
+            await UntilStateAsync(http, submitted.GetProperty("id").GetString()!, "completed", TimeSpan.FromSeconds(30));
             var details = await browser.OpenAsync(server.Url + onB);
             await Assertions.Expect(details.GetByTestId("job-ran-on")).ToHaveTextAsync("machine-b");
             await Assertions.Expect(page.Locator("[data-testid=runner-job]")).ToHaveCountAsync(0, new() { Timeout = 10_000 });

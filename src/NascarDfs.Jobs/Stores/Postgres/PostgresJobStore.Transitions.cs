@@ -7,11 +7,15 @@ public sealed partial class PostgresJobStore
     private const string ClearLease = "lease_owner = NULL, lease_host = NULL, lease_expires_at = NULL";
     private const string CompleteSet = $"result = @result, warning = @warning, finished_at = @now, progress = 100, {ClearLease}";
 
-    /// <summary>The claim's update of the rows <c>picked</c> selected: running under the claimer, attempt counted, whole rows back.</summary>
+    /// <summary>
+    /// The claim's update of the rows <c>picked</c> selected: running under the claimer, attempt counted, whole rows back. The
+    /// picked keys go in as an array, so the update finds them by primary key (for <c>IN (SELECT ...)</c> the planner, which
+    /// cannot know the LIMIT, chose a scan of the whole table).
+    /// </summary>
     private const string TakeSql =
         "UPDATE jobs SET state = 'running', lease_owner = @claimOwner, lease_host = @host, lease_expires_at = @expires, ran_on = @host, " +
         "started_at = @now, finished_at = NULL, attempt = attempt + 1, progress = 0, progress_message = NULL, warning = NULL " +
-        "WHERE seq IN (SELECT seq FROM picked) RETURNING " + JobRows.Columns;
+        "WHERE seq = ANY (ARRAY(SELECT seq FROM picked)) RETURNING " + JobRows.Columns;
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<JobSummary>> ClaimAsync(JobClaim claim, CancellationToken cancellationToken = default)

@@ -46,8 +46,8 @@ public sealed partial class PostgresJobStore : IJobStore
         builder.ApplicationName ??= "nascar-dfs";
 
         // The claim, completion and progress statements repeat on every job: prepared once per connection, the server parses
-        // and plans them once (a connection string that sets Max Auto Prepare, e.g. 0 behind a transaction-mode PgBouncer, wins).
-        if (!builder.ContainsKey("Max Auto Prepare")) builder.MaxAutoPrepare = 32;
+        // and plans them once (a connection string's own Max Auto Prepare above zero wins).
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 32;
         var location = PostgresConnectionString.Describe(builder);
         var dataSource = NpgsqlDataSource.Create(builder);
         try

@@ -11,7 +11,7 @@ internal static class PostgresSchema
     public const string Component = "jobs";
 
     /// <summary>The schema version this build writes.</summary>
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     private static readonly string[] Migrations =
     [
@@ -67,6 +67,10 @@ internal static class PostgresSchema
         ALTER TABLE jobs ADD COLUMN prefer_gpu boolean NOT NULL DEFAULT false;
         ALTER TABLE runners ADD COLUMN gpu boolean NOT NULL DEFAULT false;
         """,
+
+        // The claim's scan: only queued rows, in claim order, so it stops at the first row it can lock. (On the full index a
+        // draining queue's old row versions, there until vacuum, made every claim walk them all.)
+        "CREATE INDEX ix_jobs_queued ON jobs (priority DESC, seq) WHERE state = 'queued';",
     ];
 
     /// <summary>Brings the tables up to <see cref="CurrentVersion"/> in one transaction, one migrator at a time.</summary>

@@ -62,7 +62,9 @@ public sealed class PostgresServer : IDisposable
     /// <summary>A connection string whose search path is a new, empty schema: a fresh store for each test.</summary>
     public string NewSchema()
     {
-        var schema = $"t{Environment.ProcessId}_{Interlocked.Increment(ref _schemas)}_{Guid.NewGuid():N}"[..40];
+        // At most 40 characters (a short process id makes it shorter).
+        var name = $"t{Environment.ProcessId}_{Interlocked.Increment(ref _schemas)}_{Guid.NewGuid():N}";
+        var schema = name[..Math.Min(40, name.Length)];
         using var connection = new NpgsqlConnection(AdminConnectionString);
         connection.Open();
         using var command = new NpgsqlCommand($"CREATE SCHEMA \"{schema}\"", connection);
