@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NascarDfs.App.Optimize;
 using NascarDfs.Optimization.Portfolio;
@@ -45,13 +46,16 @@ public sealed class LineupsToolsTests
         var projections = await NumbersAsync(page, "lineup-projection");
         Assert.Equal(projections.OrderByDescending(p => p), projections);
         await page.GetByTestId("sort-projection").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("sort-projection")).ToContainTextAsync("▲"); // the rows render in the same batch
         Assert.Equal((await NumbersAsync(page, "lineup-projection")).Order(), await NumbersAsync(page, "lineup-projection"));
         await page.GetByTestId("sort-ownership").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("sort-ownership")).ToContainTextAsync(new Regex("[▲▼]"));
         var ownership = await NumbersAsync(page, "lineup-ownership");
         Assert.Equal(8, ownership.Count);
         Assert.Equal(ownership.Order(), ownership);
         Assert.All(ownership, o => Assert.True(o > 0));
         await page.GetByTestId("sort-number").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("sort-number")).ToContainTextAsync(new Regex("[▲▼]"));
         Assert.Equal(Enumerable.Range(1, 8).Select(n => n.ToString(CultureInfo.InvariantCulture)), await AttributesAsync(rows, "data-lineup"));
 
         // Filter: containing a driver in some but not all lineups, then excluding him.
