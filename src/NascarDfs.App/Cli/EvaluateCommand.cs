@@ -31,11 +31,10 @@ internal sealed class EvaluateCommand : AsyncCommand<EvaluateCommand.Settings>
         return await CliErrors.RunAsync(async () =>
         {
             var args = await settings.ToArgsAsync(cancellationToken);
-            var problems = EvaluateService.Check(args);
-            if (problems.Count > 0) return CliErrors.Fail(string.Join(" ", problems));
+            var problems = EvaluateService.Check(args, out var log);
+            if (problems.Count > 0 || log is null) return CliErrors.Fail(string.Join(" ", problems));
             var options = EvaluateRunner.Options(args);
             if (settings.Calibration is { } c) options = options with { Calibration = CalibrationParameters.Load(InputFiles.Require(c, "--calibration")) };
-            var log = EvaluateRunner.ReadLogs(args);
             var report = await Task.Run(() => TerminalProgress.Run("Evaluating", (EvaluationProgress p) => (p.Percent, p.Message),
                 progress => RaceEvaluator.Run(log, options, progress, cancellationToken)), cancellationToken);
             EvaluationPrinter.Print(report);

@@ -1,6 +1,7 @@
 using NascarDfs.App.JobHandlers;
 using NascarDfs.App.Services;
 using NascarDfs.Jobs;
+using NascarDfs.Simulation.RaceLogs;
 
 namespace NascarDfs.App.Evaluate;
 
@@ -18,8 +19,13 @@ internal sealed class EvaluateService(JobService jobs) : IJobWorkflow
     public string Kind => EvaluateArgs.Kind;
 
     /// <summary>Every reason the evaluation cannot run (name, window, simulations, logs that cannot be read), or none.</summary>
-    public static IReadOnlyList<string> Check(EvaluateArgs args)
+    public static IReadOnlyList<string> Check(EvaluateArgs args) => Check(args, out _);
+
+    /// <summary><see cref="Check(EvaluateArgs)"/>, handing back the race logs it read (null when it did not get that far or
+    /// they cannot be read), so a run in this process does not parse them again.</summary>
+    public static IReadOnlyList<string> Check(EvaluateArgs args, out RaceLog? log)
     {
+        log = null;
         AppMetrics.ArgsValidated(EvaluateArgs.Kind);
         var problems = new List<string>();
         problems.AddRange(JobArgsRules.Name(args.Name));
@@ -33,7 +39,7 @@ internal sealed class EvaluateService(JobService jobs) : IJobWorkflow
         if (problems.Count > 0) return problems;
         try
         {
-            var log = EvaluateRunner.ReadLogs(args);
+            log = EvaluateRunner.ReadLogs(args);
             if (!log.Races.Any(r => r.IsCupPointsRace && r.Date >= args.From && (args.To is null || r.Date <= args.To)))
             {
                 problems.Add($"{args.LogsFileName} has no Cup points race from {args.From:yyyy-MM-dd}{(args.To is { } to ? $" to {to:yyyy-MM-dd}" : "")}.");
