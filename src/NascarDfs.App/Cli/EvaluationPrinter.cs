@@ -13,7 +13,9 @@ internal static class EvaluationPrinter
         var window = report.To is { } to ? $"{report.From:yyyy-MM-dd} to {to:yyyy-MM-dd}" : $"from {report.From:yyyy-MM-dd}";
         Line($"Evaluated {report.Races.Count} Cup points races {window} ({report.Skipped.Count} skipped), {report.Simulations:N0} simulations each, seed {report.Seed}.");
         Line($"Calibration: {report.Calibration}. Projections: history projector, earlier races only; real starting grid; grid weight "
-            + string.Join(", ", report.GridWeights.Select(kv => $"{kv.Key} {kv.Value.ToString("0.##", CultureInfo.InvariantCulture)}")) + ".");
+            + string.Join(", ", report.GridWeights.Select(kv => $"{kv.Key} {kv.Value.ToString("0.##", CultureInfo.InvariantCulture)}"))
+            + "; front-of-grid bonus (DK points, slots 1–3) "
+            + string.Join(", ", report.FrontBonuses.Where(kv => kv.Value.Length > 0).Select(kv => $"{kv.Key} {string.Join("/", kv.Value.Select(b => F(b, 1)))}")) + ".");
         Line($"Scheduled laps: {report.ScheduledLapsRule}.");
         Line($"Normal baseline: mean = projection, sd by projection bucket fitted on {report.Baseline.Races} races before the window: "
             + string.Join(", ", report.Baseline.Buckets.Select(b => $"{F(b.Lower, 0)}+ {F(b.StdDev, 1)}")) + ".");

@@ -30,8 +30,9 @@ public sealed record EvaluationOptions(DateOnly From)
     /// <summary>How the history projections are made.</summary>
     public HistoryProjectorOptions Projector { get; init; } = new();
 
-    /// <summary>Refit the projector's per-type grid weights on the races before <see cref="From"/> (the default): the
-    /// defaults were fitted on every race of the bundled logs, the window's included.</summary>
+    /// <summary>Refit the projector's per-type grid weights and front-of-grid bonuses (<see cref="HistoryProjector.FitGrid"/>)
+    /// on the races before <see cref="From"/> (the default): the defaults were fitted on every race of the bundled logs,
+    /// the window's included.</summary>
     public bool FitGridWeights { get; init; } = true;
 
     /// <summary>Years before <see cref="From"/> the normal baseline's σ are fitted on, 1 to 10.</summary>

@@ -30,6 +30,10 @@ public sealed record EvaluationReport(
     /// options said otherwise), by type name.</summary>
     public IReadOnlyDictionary<string, double> GridWeights { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>The history projector's front-of-grid bonuses per track type (DraftKings points for grid slots 1, 2, …),
+    /// fitted as the grid weights, by type name.</summary>
+    public IReadOnlyDictionary<string, double[]> FrontBonuses { get; init; } = new Dictionary<string, double[]>();
+
     /// <summary>The section of a track type by name (superspeedway, intermediate...), or null.</summary>
     public EvaluationSection? Type(string name) => ByType.FirstOrDefault(s => s.Name == name);
 }

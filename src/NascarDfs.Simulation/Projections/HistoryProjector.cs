@@ -23,27 +23,40 @@ public static class HistoryProjector
         options ??= new HistoryProjectorOptions();
         options.Validate();
         var gridWeight = options.GridWeightFor(query.Type);
+        var bonuses = options.FrontBonusesFor(query.Type);
+        // The bonuses are DraftKings points, mostly laps led: another site's table scales them by its points per lap led.
+        var reference = ScoringTables.ForDate(Site.DraftKings, query.Date).PointsPerLapLed;
+        var scale = reference > 0 ? query.Scoring.PointsPerLapLed / reference : 1;
         return [.. Histories(log, query, drivers, options).Select((h, i) =>
         {
             var start = drivers[i].Start;
-            return new HistoryProjection(drivers[i].Name, Math.Round(Math.Max(0, h.Project(query.Scoring, start, gridWeight)), 2),
+            var bonus = start is { } g && g >= 1 && g <= bonuses.Length ? scale * bonuses[g - 1] : 0;
+            return new HistoryProjection(drivers[i].Name, Math.Round(Math.Max(0, h.Project(query.Scoring, start, gridWeight) + bonus), 2),
                 Math.Round(h.StdDev, 2), h.Races, Math.Round(h.EffectiveRaces, 2), start);
         })];
     }
 
     /// <summary>
-    /// Fits the grid weight (<see cref="HistoryProjectorOptions.GridWeights"/>) of every track type on the Cup points races
-    /// before <paramref name="before"/>: each race projected from its own earlier races and real grid, the weight (0 to 1,
-    /// steps of 0.02) the one whose projections miss the real DraftKings points by the least squares. A type with fewer
-    /// than <paramref name="minRaces"/> races keeps <see cref="HistoryProjectorOptions.GridWeight"/>.
+    /// Fits the grid weight (<see cref="HistoryProjectorOptions.GridWeights"/>) and the front-of-grid bonuses
+    /// (<see cref="HistoryProjectorOptions.FrontBonuses"/>) of every track type on the Cup points races before
+    /// <paramref name="before"/>: each race projected from its own earlier races and real grid, the weight (0 to 1, steps
+    /// of 0.02) the one whose projections miss the real DraftKings points by the least squares; then, at that weight, the
+    /// bonus of grid slot s (1 to <see cref="HistoryProjectorOptions.FrontSlots"/>) the mean miss of the drivers who
+    /// started there, shrunk toward 0 by <see cref="BonusPriorCases"/> pseudo-cases. A type with fewer than
+    /// <paramref name="minRaces"/> races keeps <see cref="HistoryProjectorOptions.GridWeight"/> and no bonus.
     /// </summary>
-    public static IReadOnlyDictionary<TrackType, double> FitGridWeights(
+    /// <returns><paramref name="options"/> with the fitted weights and bonuses.</returns>
+    public static HistoryProjectorOptions FitGrid(
         RaceLog log, DateOnly before, HistoryProjectorOptions? options = null, int historyDays = 365, int minRaces = 10)
     {
         ArgumentNullException.ThrowIfNull(log);
         options ??= new HistoryProjectorOptions();
         options.Validate();
         const int Steps = 50;
+        const int Slots = HistoryProjectorOptions.FrontSlots;
+        var latest = log.Races.Where(r => r.IsCupPointsRace && r.Date < before).Select(r => r.Date).DefaultIfEmpty(before).Max();
+        var fronts = new Dictionary<TrackType, double[,]>();
+        var slotCases = new Dictionary<TrackType, double[]>();
         var first = log.Races.Where(r => r.IsCupPointsRace).Select(r => r.Date).DefaultIfEmpty(DateOnly.MaxValue).Min();
         var errors = new Dictionary<TrackType, double[]>();
         var races = new Dictionary<TrackType, int>();
@@ -56,6 +69,10 @@ public static class HistoryProjector
             var drivers = race.Entries.Select(e => (e.DriverName, (int?)e.Start)).ToList();
             var histories = Histories(log, new HistoryQuery(type, race.TrackName, race.Date, scoring), drivers, options);
             if (!errors.TryGetValue(type, out var sse)) errors[type] = sse = new double[Steps + 1];
+            if (!fronts.TryGetValue(type, out var front)) fronts[type] = front = new double[Steps + 1, Slots + 1];
+            if (!slotCases.TryGetValue(type, out var counts)) slotCases[type] = counts = new double[Slots + 1];
+            // Recency: the front of the grid gained with the 2022 car; a race's weight halves every half-life before the fit date.
+            var weight = Math.Pow(0.5, (latest.DayNumber - race.Date.DayNumber) / options.HalfLifeDays);
             races[type] = races.GetValueOrDefault(type) + 1;
             for (var i = 0; i < race.Entries.Length; i++)
             {
@@ -64,21 +81,30 @@ public static class HistoryProjector
                 for (var k = 0; k <= Steps; k++)
                 {
                     var miss = Math.Max(0, histories[i].Project(scoring, e.Start, (double)k / Steps)) - real;
-                    sse[k] += miss * miss;
+                    sse[k] += weight * miss * miss;
+                    if (e.Start >= 1 && e.Start <= Slots) front[k, e.Start] -= weight * miss;
                 }
+
+                if (e.Start >= 1 && e.Start <= Slots) counts[e.Start] += weight;
             }
         }
 
-        var result = new Dictionary<TrackType, double>();
+        var weights = new Dictionary<TrackType, double>();
+        var bonuses = new Dictionary<TrackType, double[]>();
         foreach (var (type, sse) in errors)
         {
             if (races[type] < minRaces) continue;
             var best = Array.IndexOf(sse, sse.Min());
-            result[type] = Math.Round((double)best / Steps, 2);
+            weights[type] = Math.Round((double)best / Steps, 2);
+            bonuses[type] = [.. Enumerable.Range(1, Slots).Select(slot => Math.Round(fronts[type][best, slot] / (slotCases[type][slot] + BonusPriorCases), 2))];
         }
 
-        return result;
+        return options with { GridWeights = weights, FrontBonuses = bonuses };
     }
+
+    /// <summary>Pseudo-cases of no bonus mixed into each front-of-grid bonus (shrinkage): a type with 20 races keeps two
+    /// thirds of its mean miss.</summary>
+    public const double BonusPriorCases = 10;
 
     /// <summary>Each driver's weighted history, shrunk toward the newcomers'.</summary>
     private static History[] Histories(RaceLog log, HistoryQuery query, IReadOnlyList<(string Name, int? Start)> drivers, HistoryProjectorOptions options)

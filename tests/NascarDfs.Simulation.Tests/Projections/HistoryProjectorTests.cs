@@ -74,7 +74,7 @@ public sealed class HistoryProjectorTests
         var names = Enumerable.Range(0, 12).Select(i => $"D{i}").ToArray();
         var races = Enumerable.Range(0, 40).Select(k => SyntheticLogs.Race(Date(k), "Kansas", 267, [.. names.OrderBy(_ => rng.Next())])).ToArray();
 
-        var w = HistoryProjector.FitGridWeights(SyntheticLogs.Of(races), new DateOnly(2030, 1, 1), minRaces: 3);
+        var w = HistoryProjector.FitGrid(SyntheticLogs.Of(races), new DateOnly(2030, 1, 1), minRaces: 3).GridWeights;
 
         Assert.InRange(w[TrackType.Intermediate], 0.8, 1.0);
     }
@@ -89,11 +89,40 @@ public sealed class HistoryProjectorTests
             [.. Enumerable.Range(1, names.Length).OrderBy(_ => rng.Next())])).ToList();
         races.Add(SyntheticLogs.Race("2024-06-01", "Sonoma", 90, names));
 
-        var w = HistoryProjector.FitGridWeights(SyntheticLogs.Of([.. races]), new DateOnly(2030, 1, 1), minRaces: 3);
+        var w = HistoryProjector.FitGrid(SyntheticLogs.Of([.. races]), new DateOnly(2030, 1, 1), minRaces: 3).GridWeights;
 
         Assert.InRange(w[TrackType.Intermediate], 0.0, 0.1);
         Assert.False(w.ContainsKey(TrackType.RoadCourse));
         Assert.Equal(0.3, new HistoryProjectorOptions { GridWeights = w }.GridWeightFor(TrackType.RoadCourse));
+    }
+
+    [Fact]
+    public void FitGrid_PoleSitterWhoLeadsTheEarlyLaps_GetsTheBonusTheHistoryMisses()
+    {
+        // The same finishing order every race from random grids, and whoever starts first leads 100 more laps (25 DraftKings
+        // points): a driver's history averages that over the slots he started in, so only a slot-1 bonus can hold it.
+        var rng = new Random(11);
+        var names = Enumerable.Range(0, 12).Select(i => $"D{i}").ToArray();
+        var races = Enumerable.Range(0, 60).Select(k =>
+        {
+            var race = SyntheticLogs.Race(Date(k), "Kansas", 267, names, [.. Enumerable.Range(1, names.Length).OrderBy(_ => rng.Next())]);
+            return race with { Entries = [.. race.Entries.Select(e => e.Start == 1 ? e with { LapsLed = e.LapsLed + 100 } : e)] };
+        }).ToArray();
+        var log = SyntheticLogs.Of(races);
+
+        var fitted = HistoryProjector.FitGrid(log, new DateOnly(2030, 1, 1), minRaces: 3);
+        var bonuses = fitted.FrontBonusesFor(TrackType.Intermediate);
+
+        Assert.Equal(HistoryProjectorOptions.FrontSlots, bonuses.Length);
+        // ~25 points less the history's own share of them (1/12 of the races started first) and the shrinkage.
+        Assert.InRange(bonuses[0], 12, 25);
+        Assert.InRange(bonuses[1], -5, 0.5);
+        Assert.Empty(fitted.FrontBonusesFor(TrackType.RoadCourse));
+        // The projection of the pole sitter carries it; the same driver from slot 2 does not.
+        var query = Query with { Date = DateOnly.Parse(Date(60), System.Globalization.CultureInfo.InvariantCulture) };
+        var fromPole = HistoryProjector.Project(log, query, [("D5", 1)], fitted)[0].Projection;
+        var fromSecond = HistoryProjector.Project(log, query, [("D5", 2)], fitted)[0].Projection;
+        Assert.InRange(fromPole - fromSecond, 12, 30);
     }
 
     // Races a fortnight apart from 2023-01-01: the first ~26 are the fit's warm-up year.
