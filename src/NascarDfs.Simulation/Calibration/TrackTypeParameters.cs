@@ -91,8 +91,8 @@ public sealed record TrackTypeParameters
     public double DominanceSd { get; init; }
 
     /// <summary>Default per-race strength shift (normal standard deviation, strength units) of a driver fitted to a
-    /// projection: the projection's own uncertainty. A driver's projection <c>StdDev</c>, relative to the field's
-    /// median, scales it.</summary>
+    /// projection: the projection's own uncertainty, set by <see cref="CalibratorOptions.StrengthShift"/>. A driver's
+    /// projection <c>StdDev</c>, relative to the field's median, scales it.</summary>
     public double StrengthShift { get; init; }
 
     /// <summary>The real races' metrics the fit aimed at.</summary>
