@@ -87,6 +87,20 @@ internal static class EvaluationPrinter
         }
 
         AnsiConsole.Write(metrics);
+        var missed = report.Misses(MaxMisses);
+        if (missed.Count > 0)
+        {
+            var misses = new Table().Title($"Biggest misses: real points furthest in the simulated tails (top {MaxMisses}; --json has every driver)")
+                .AddColumns("Date", "Track", "Driver", "Start", "Finish", "Projection", "Real", "Sim p10–p90", "Sim p99", "PIT");
+            foreach (var (r, d) in missed)
+            {
+                misses.AddRow(r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Track, d.Name, I(d.Start), I(d.Finish), F(d.Projection, 1), F(d.RealPoints, 1),
+                    $"{F(d.SimP10, 1)}–{F(d.SimP90, 1)}", F(d.SimP99, 1), P(d.Pit));
+            }
+
+            AnsiConsole.Write(misses);
+        }
+
         if (report.Skipped.Count > 0)
         {
             Line("Skipped: " + string.Join("; ", report.Skipped.Select(s => $"{s.Date:yyyy-MM-dd} {s.Track} ({s.Reason})")) + ".");
@@ -95,6 +109,9 @@ internal static class EvaluationPrinter
         var fallback = report.Races.Where(r => r.LapsSource.StartsWith("laps run", StringComparison.Ordinal)).ToList();
         if (fallback.Count > 0) Line($"Laps run used (no earlier scheduled distance): {string.Join(", ", fallback.Select(r => $"{r.Date:yyyy-MM-dd} {r.Track} {r.ScheduledLaps}"))}.");
     }
+
+    // Rows of the misses table in the terminal (the app shows 25).
+    private const int MaxMisses = 10;
 
     private static void Line(string text) => AnsiConsole.MarkupLine(Markup.Escape(text));
 

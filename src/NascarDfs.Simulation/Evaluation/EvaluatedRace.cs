@@ -17,4 +17,8 @@ namespace NascarDfs.Simulation.Evaluation;
 /// <param name="NormalCrps">The normal baseline's.</param>
 public sealed record EvaluatedRace(
     DateOnly Date, string Track, string Type, int Starters, int ScheduledLaps, int LapsRun, string LapsSource, int DriversWithoutHistory,
-    double RealWinnerPoints, double SimWinnerPoints, double RealTop6Sum, double SimTop6Sum, double Crps, double NormalCrps);
+    double RealWinnerPoints, double SimWinnerPoints, double RealTop6Sum, double SimTop6Sum, double Crps, double NormalCrps)
+{
+    /// <summary>Every starter, in finishing order (reports written before it have none).</summary>
+    public IReadOnlyList<EvaluatedDriver> Drivers { get; init; } = [];
+}

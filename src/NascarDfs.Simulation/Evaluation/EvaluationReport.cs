@@ -34,6 +34,14 @@ public sealed record EvaluationReport(
     /// fitted as the grid weights, by type name.</summary>
     public IReadOnlyDictionary<string, double[]> FrontBonuses { get; init; } = new Dictionary<string, double[]>();
 
+    /// <summary>The starters whose real points fell outside their simulated p10–p90, furthest in the tails first (PIT
+    /// nearest 0 or 1), at most <paramref name="max"/>: what the model missed, and how badly.</summary>
+    public IReadOnlyList<(EvaluatedRace Race, EvaluatedDriver Driver)> Misses(int max) => [.. Races
+        .SelectMany(r => r.Drivers.Select(d => (Race: r, Driver: d)))
+        .Where(x => x.Driver.RealPoints < x.Driver.SimP10 || x.Driver.RealPoints > x.Driver.SimP90)
+        .OrderByDescending(x => Math.Abs(x.Driver.Pit - 0.5))
+        .Take(max)];
+
     /// <summary>The section of a track type by name (superspeedway, intermediate...), or null.</summary>
     public EvaluationSection? Type(string name) => ByType.FirstOrDefault(s => s.Name == name);
 }

@@ -108,11 +108,14 @@ public static class RaceEvaluator
             },
         };
         var result = RaceSimulator.Run(request, null, cancellationToken);
-        var (crps, normalCrps, simWinner, simTop6) = RaceScorer.Score(race, laps, result, [.. projections.Select(p => p.Projection)], baseline, scoring, targets);
+        var (crps, normalCrps, simWinner, simTop6, scored) = RaceScorer.Score(race, laps, result, [.. projections.Select(p => p.Projection)], baseline, scoring, targets);
         var real = race.Entries.Select(e => scoring.Score(new RaceResult(e.Start, e.Finish, e.LapsLed, e.FastestLaps, e.Laps))).OrderDescending().ToList();
         return new EvaluatedRace(race.Date, race.TrackName, type.ToName(), race.Entries.Length, laps, race.Laps, lapsSource,
             projections.Count(p => p.Races == 0), Math.Round(real.Count > 0 ? scoring.Score(Result(race.Entries[0])) : 0, 2), Math.Round(simWinner, 2),
-            Math.Round(real.Take(6).Sum(), 2), Math.Round(simTop6, 2), Math.Round(crps, 3), Math.Round(normalCrps, 3));
+            Math.Round(real.Take(6).Sum(), 2), Math.Round(simTop6, 2), Math.Round(crps, 3), Math.Round(normalCrps, 3))
+        {
+            Drivers = scored,
+        };
     }
 
     private static RaceResult Result(RaceLogEntry e) => new(e.Start, e.Finish, e.LapsLed, e.FastestLaps, e.Laps);

@@ -9,9 +9,9 @@ internal static class RaceScorer
 {
     private static readonly int[] Markets = [1, 5, 10];
 
-    /// <summary>Adds the race to <paramref name="targets"/>; returns the mean CRPS of the model and the normal, and the
-    /// simulated means of the winner's points and the top-6 sum.</summary>
-    public static (double Crps, double NormalCrps, double SimWinner, double SimTop6) Score(
+    /// <summary>Adds the race to <paramref name="targets"/>; returns the mean CRPS of the model and the normal, the
+    /// simulated means of the winner's points and the top-6 sum, and every driver's scores.</summary>
+    public static (double Crps, double NormalCrps, double SimWinner, double SimTop6, IReadOnlyList<EvaluatedDriver> Drivers) Score(
         RealRace race, int laps, SimulationResult result, IReadOnlyList<double> projections, NormalBaseline baseline,
         ScoringTable scoring, IReadOnlyList<SectionAccumulator> targets)
     {
@@ -25,6 +25,7 @@ internal static class RaceScorer
         var column = new float[sims];
         double crps = 0, normalCrps = 0;
         var floor = Math.Max(ScoringRules.MinProbability, 0.5 / sims);
+        var drivers = new List<EvaluatedDriver>(n);
         for (var d = 0; d < n; d++)
         {
             var top = new int[Markets.Length];
@@ -47,6 +48,10 @@ internal static class RaceScorer
             var pit = ScoringRules.PitSample(column, y);
             var (p10, p90, p99) = (ScoringRules.Quantile(column, 0.10), ScoringRules.Quantile(column, 0.90), ScoringRules.Quantile(column, 0.99));
             var normalPit = ScoringRules.NormalCdf((y - mu) / sd);
+            var e = race.Entries[d];
+            drivers.Add(new EvaluatedDriver(e.DriverName, e.Start, e.Finish, mu, Math.Round(y, 2), Math.Round(column.Average(x => (double)x), 2),
+                Math.Round(p10, 2), Math.Round(ScoringRules.Quantile(column, 0.5), 2), Math.Round(p90, 2), Math.Round(p99, 2), Math.Round(pit, 4),
+                Math.Round(top[0] / (double)sims, 4), Math.Round(c, 3), Math.Round(nc, 3)));
             foreach (var t in targets)
             {
                 t.Model.Add(p10, p90, p99, pit, c, y);
@@ -59,7 +64,7 @@ internal static class RaceScorer
         }
 
         var (simWinner, simTop6) = ScoreRaceLevel(race, laps, matrix, real, targets);
-        return (crps / n, normalCrps / n, simWinner, simTop6);
+        return (crps / n, normalCrps / n, simWinner, simTop6, drivers);
     }
 
     private static (double SimWinner, double SimTop6) ScoreRaceLevel(

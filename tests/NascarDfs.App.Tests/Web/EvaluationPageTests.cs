@@ -52,6 +52,13 @@ public sealed class EvaluationPageTests
         Assert.NotEmpty(view.FindAll("[data-testid=evaluation-race-level] tbody tr"));
         Assert.NotEmpty(view.FindAll("[data-testid=evaluation-facts] tbody tr"));
         Assert.NotEmpty(view.FindAll("[data-testid=evaluation-metrics] tbody tr"));
+        // The misses: every starter outside his simulated p10–p90, furthest first, names and numbers from the report's rows.
+        var outside = report.Races.Single().Drivers.Where(d => d.RealPoints < d.SimP10 || d.RealPoints > d.SimP90).OrderByDescending(d => Math.Abs(d.Pit - 0.5)).ToList();
+        Assert.NotEmpty(outside);
+        var misses = view.FindAll("[data-testid=evaluation-misses] tbody tr");
+        Assert.Equal(Math.Min(EvaluationReportView.MaxMisses, outside.Count), misses.Count);
+        Assert.Contains(outside[0].Name, misses[0].TextContent);
+        Assert.Contains(outside[0].RealPoints.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), misses[0].TextContent);
     }
 
     [Fact]

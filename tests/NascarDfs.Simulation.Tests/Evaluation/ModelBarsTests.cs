@@ -35,6 +35,25 @@ public class ModelBarsTests(ITestOutputHelper output)
     }));
 
     [Fact]
+    public void Quick_EveryStarterHasHisRow_AndTheRowsAddUpToTheSection()
+    {
+        var report = Quick.Value;
+        Assert.All(report.Races, r =>
+        {
+            Assert.Equal(r.Starters, r.Drivers.Count);
+            Assert.Equal(Enumerable.Range(1, r.Starters), r.Drivers.Select(d => d.Finish));
+            Assert.InRange(r.Drivers.Average(d => d.Crps) - r.Crps, -0.01, 0.01);
+            Assert.InRange(r.Drivers.Sum(d => d.WinProbability), 0.99, 1.01);
+            Assert.All(r.Drivers, d => Assert.True(d.SimP10 <= d.SimP50 && d.SimP50 <= d.SimP90 && d.SimP90 <= d.SimP99, d.Name));
+        });
+        var rows = report.Races.SelectMany(r => r.Drivers).ToList();
+        Assert.Equal(report.Overall.Model.Cases, rows.Count);
+        // The section's shares are the rows' shares.
+        Assert.Equal(report.Overall.Model.AboveP99, rows.Count(d => d.RealPoints > d.SimP99) / (double)rows.Count, 3);
+        Assert.Equal(report.Overall.Model.Coverage80, rows.Count(d => d.RealPoints >= d.SimP10 && d.RealPoints <= d.SimP90) / (double)rows.Count, 3);
+    }
+
+    [Fact]
     public void Quick_PerDriverDistributions_AreCalibrated()
     {
         var o = Quick.Value.Overall;
