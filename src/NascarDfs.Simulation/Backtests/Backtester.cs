@@ -30,9 +30,9 @@ public static class Backtester
 
     /// <summary>How the backtest derives scheduled laps, for reports.</summary>
     public const string LapsRule = ScheduledLaps.Rule
-        + "; when that falls back on the laps run (no repeated distance before the race: the 2019 Daytona 500 opens the logs, COTA 2023), the "
-        + "shortest length another Cup points race at the track ran exactly, within 12 laps below the laps run (overtime only adds laps): "
-        + "a race's distance is on the schedule before it, unlike the laps it ran";
+        + "; then, if shorter, the shortest length another Cup points race at the track ran exactly (later ones too) that the laps run are "
+        + "within overtime of (the 2019 Daytona 500 opens the logs; COTA 2023 ran 75 over 68, and 2022's 69 was overtime): a race's "
+        + "distance is on the schedule before it, unlike the laps it ran";
 
     /// <summary>Runs the backtest on every slate of <paramref name="request"/>.</summary>
     public static BacktestResult Run(BacktestRequest request, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
@@ -132,18 +132,17 @@ public static class Backtester
     private static (int Laps, string Source) Schedule(RaceLog log, RealRace race)
     {
         var derived = ScheduledLaps.Derive(log, race);
-        if (!derived.Source.StartsWith("laps run", StringComparison.Ordinal)) return derived;
         var track = TrackTable.Find(race.TrackName);
         var shortest = log.Races
             .Where(r => r != race && r.IsCupPointsRace && r.TrackName == race.TrackName && TrackTable.Find(r.TrackName) == track)
-            .Select(r => r.Laps).Where(d => d <= race.Laps && race.Laps - d <= MaxOvertime).Order().ToList();
-        return shortest.Count > 0
+            .Select(r => r.Laps).Where(d => ScheduledLaps.WithinOvertime(d, race.Laps)).Order().ToList();
+        // Overtime only adds laps: a shorter length another race at the track ran exactly (later ones too: a past race's
+        // distance was on its schedule) is the distance an earlier overtime finish stood in for (COTA 2023: 69 run in
+        // 2022 with overtime, 68 scheduled).
+        return shortest.Count > 0 && shortest[0] < derived.Laps
             ? (shortest[0], $"scheduled distance from the track's other races ({race.Laps - shortest[0]} overtime laps dropped)")
             : derived;
     }
-
-    // As ScheduledLaps: overtime adds at most this many laps to a distance.
-    private const int MaxOvertime = 12;
 
     private static ObjectiveBacktest Row(string objective, int lineups, IReadOnlyList<List<double>> perSeed, double? reached, RandomLineups random, RandomLineups bestOf)
     {
