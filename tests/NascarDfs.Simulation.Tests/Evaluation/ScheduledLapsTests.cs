@@ -68,30 +68,24 @@ public sealed class ScheduledLapsTests
     public void Derive_FiveOvertimes_AreDroppedToo()
     {
         // Nashville 2024: 331 laps over a 300-lap distance run three times before.
-        var race = SyntheticLogs.Race("2024-06-30", "Nashville", 331, Field);
-        var log = SyntheticLogs.Of(
-            SyntheticLogs.Race("2021-06-20", "Nashville", 300, Field), SyntheticLogs.Race("2022-06-26", "Nashville", 300, Field),
-            SyntheticLogs.Race("2023-06-25", "Nashville", 300, Field), race);
-
-        Assert.Equal((300, "scheduled distance (31 overtime laps dropped)"), ScheduledLaps.Derive(log, race));
+        Assert.Equal((300, "scheduled distance (31 overtime laps dropped)"),
+            Derive("Nashville", "2024-06-30", 331, ("2021-06-20", 300), ("2022-06-26", 300), ("2023-06-25", 300)));
     }
 
     [Fact]
     public void Derive_OvertimeLengthsSeenOnce_LoseToTheShortestDistance()
     {
         // Daytona in August: 164 once in 2020, 160 once in 2022; a 164-lap finish in 2024 was overtime over 160.
-        var race = SyntheticLogs.Race("2024-08-25", "Daytona", 164, Field);
-        var log = SyntheticLogs.Of(
-            SyntheticLogs.Race("2020-08-29", "Daytona", 164, Field), SyntheticLogs.Race("2021-08-28", "Daytona", 165, Field),
-            SyntheticLogs.Race("2022-08-27", "Daytona", 160, Field), race);
-
-        Assert.Equal(160, ScheduledLaps.Derive(log, race).Laps);
+        Assert.Equal(160, Derive("Daytona", "2024-08-25", 164, ("2020-08-29", 164), ("2021-08-28", 165), ("2022-08-27", 160)).Laps);
         // The Daytona 500 of 2025 (201): 200 twice before beats 201 once.
-        var d500 = SyntheticLogs.Race("2025-02-16", "Daytona", 201, Field);
-        var log500 = SyntheticLogs.Of(
-            SyntheticLogs.Race("2021-02-14", "Daytona", 200, Field), SyntheticLogs.Race("2022-02-20", "Daytona", 201, Field),
-            SyntheticLogs.Race("2024-02-19", "Daytona", 200, Field), d500);
-        Assert.Equal(200, ScheduledLaps.Derive(log500, d500).Laps);
+        Assert.Equal(200, Derive("Daytona", "2025-02-16", 201, ("2021-02-14", 200), ("2022-02-20", 201), ("2024-02-19", 200)).Laps);
+    }
+
+    // The derivation for a race at track on date with run laps, after earlier races of the given lengths there.
+    private static (int Laps, string Source) Derive(string track, string date, int run, params (string Date, int Laps)[] earlier)
+    {
+        var race = SyntheticLogs.Race(date, track, run, Field);
+        return ScheduledLaps.Derive(SyntheticLogs.Of([.. earlier.Select(e => SyntheticLogs.Race(e.Date, track, e.Laps, Field)), race]), race);
     }
 
     [Fact]
