@@ -135,12 +135,12 @@ public static class Backtester
         var track = TrackTable.Find(race.TrackName);
         var shortest = log.Races
             .Where(r => r != race && r.IsCupPointsRace && r.TrackName == race.TrackName && TrackTable.Find(r.TrackName) == track)
-            .Select(r => r.Laps).Where(d => ScheduledLaps.WithinOvertime(d, race.Laps)).Order().ToList();
+            .Select(r => r.Laps).Where(d => ScheduledLaps.WithinOvertime(d, race.Laps)).DefaultIfEmpty(int.MaxValue).Min();
         // Overtime only adds laps: a shorter length another race at the track ran exactly (later ones too: a past race's
         // distance was on its schedule) is the distance an earlier overtime finish stood in for (COTA 2023: 69 run in
         // 2022 with overtime, 68 scheduled).
-        return shortest.Count > 0 && shortest[0] < derived.Laps
-            ? (shortest[0], $"scheduled distance from the track's other races ({race.Laps - shortest[0]} overtime laps dropped)")
+        return shortest < derived.Laps
+            ? (shortest, $"scheduled distance from the track's other races ({race.Laps - shortest} overtime laps dropped)")
             : derived;
     }
 

@@ -13,11 +13,14 @@ internal sealed class DistributionAccumulator
     public void Add(double p10, double p90, double p99, double pit, double crps, double real)
     {
         _cases++;
-        if (real >= p10 && real <= p90) _covered++;
+        if (Covered(p10, p90, real)) _covered++;
         if (real > p99) _aboveP99++;
         _deciles[ScoringRules.Decile(pit)]++;
         _crps += crps;
     }
+
+    /// <summary>Whether a real value is inside the central band [p10, p90].</summary>
+    public static bool Covered(double p10, double p90, double real) => real >= p10 && real <= p90;
 
     public DistributionScores ToScores() => new(
         _cases, Share(_covered), Share(_aboveP99), [.. _deciles.Select(Share)], _cases == 0 ? 0 : Math.Round(_crps / _cases, 4));

@@ -18,4 +18,8 @@ namespace NascarDfs.Simulation.Evaluation;
 /// <param name="NormalCrps">The normal baseline's.</param>
 public sealed record EvaluatedDriver(
     string Name, int Start, int Finish, double Projection, double RealPoints, double SimMean, double SimP10, double SimP50, double SimP90,
-    double SimP99, double Pit, double WinProbability, double Crps, double NormalCrps);
+    double SimP99, double Pit, double WinProbability, double Crps, double NormalCrps)
+{
+    /// <summary>Whether his real points fell inside the simulated p10–p90 (what the coverage counts).</summary>
+    public bool Covered => DistributionAccumulator.Covered(SimP10, SimP90, RealPoints);
+}

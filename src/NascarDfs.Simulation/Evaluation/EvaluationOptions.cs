@@ -33,7 +33,7 @@ public sealed record EvaluationOptions(DateOnly From)
     /// <summary>Refit the projector's per-type grid weights and front-of-grid bonuses (<see cref="HistoryProjector.FitGrid"/>)
     /// on the races before <see cref="From"/> (the default): the defaults were fitted on every race of the bundled logs,
     /// the window's included.</summary>
-    public bool FitGridWeights { get; init; } = true;
+    public bool FitGrid { get; init; } = true;
 
     /// <summary>Years before <see cref="From"/> the normal baseline's σ are fitted on, 1 to 10.</summary>
     public int BaselineYears { get; init; } = 2;

@@ -38,7 +38,7 @@ public sealed record EvaluationReport(
     /// nearest 0 or 1), at most <paramref name="max"/>: what the model missed, and how badly.</summary>
     public IReadOnlyList<(EvaluatedRace Race, EvaluatedDriver Driver)> Misses(int max) => [.. Races
         .SelectMany(r => r.Drivers.Select(d => (Race: r, Driver: d)))
-        .Where(x => x.Driver.RealPoints < x.Driver.SimP10 || x.Driver.RealPoints > x.Driver.SimP90)
+        .Where(x => !x.Driver.Covered)
         .OrderByDescending(x => Math.Abs(x.Driver.Pit - 0.5))
         .Take(max)];
 

@@ -34,7 +34,7 @@ public static class RaceEvaluator
         if (!before.Any(r => r.IsCupPointsRace)) throw new ArgumentException($"No Cup points race before {from:yyyy-MM-dd} to calibrate on.");
 
         // The projector's grid weights are fitted on the races before the window too.
-        if (options.FitGridWeights) options = options with { Projector = HistoryProjector.FitGrid(log, from, options.Projector) };
+        if (options.FitGrid) options = options with { Projector = HistoryProjector.FitGrid(log, from, options.Projector) };
         var share = options.Calibration is null ? CalibrationShare : 0;
         var (calibration, source) = Calibrate(log, before, options, progress, cancellationToken);
         var baseline = NormalBaseline.Fit(log, from, options.BaselineYears, options.Projector);

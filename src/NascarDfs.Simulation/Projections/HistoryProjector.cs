@@ -52,14 +52,9 @@ public static class HistoryProjector
         ArgumentNullException.ThrowIfNull(log);
         options ??= new HistoryProjectorOptions();
         options.Validate();
-        const int Steps = 50;
-        const int Slots = HistoryProjectorOptions.FrontSlots;
         var latest = log.Races.Where(r => r.IsCupPointsRace && r.Date < before).Select(r => r.Date).DefaultIfEmpty(before).Max();
-        var fronts = new Dictionary<TrackType, double[,]>();
-        var slotCases = new Dictionary<TrackType, double[]>();
         var first = log.Races.Where(r => r.IsCupPointsRace).Select(r => r.Date).DefaultIfEmpty(DateOnly.MaxValue).Min();
-        var errors = new Dictionary<TrackType, double[]>();
-        var races = new Dictionary<TrackType, int>();
+        var fits = new Dictionary<TrackType, GridFitSums>();
         foreach (var race in log.Races)
         {
             if (race.Date >= before) break;
@@ -68,38 +63,64 @@ public static class HistoryProjector
             var scoring = ScoringTables.ForDate(Site.DraftKings, race.Date);
             var drivers = race.Entries.Select(e => (e.DriverName, (int?)e.Start)).ToList();
             var histories = Histories(log, new HistoryQuery(type, race.TrackName, race.Date, scoring), drivers, options);
-            if (!errors.TryGetValue(type, out var sse)) errors[type] = sse = new double[Steps + 1];
-            if (!fronts.TryGetValue(type, out var front)) fronts[type] = front = new double[Steps + 1, Slots + 1];
-            if (!slotCases.TryGetValue(type, out var counts)) slotCases[type] = counts = new double[Slots + 1];
+            if (!fits.TryGetValue(type, out var sums)) fits[type] = sums = new GridFitSums();
             // Recency: the front of the grid gained with the 2022 car; a race's weight halves every half-life before the fit date.
             var weight = Math.Pow(0.5, (latest.DayNumber - race.Date.DayNumber) / options.HalfLifeDays);
-            races[type] = races.GetValueOrDefault(type) + 1;
+            sums.Races++;
             for (var i = 0; i < race.Entries.Length; i++)
             {
                 var e = race.Entries[i];
                 var real = scoring.Score(new RaceResult(e.Start, e.Finish, e.LapsLed, e.FastestLaps, e.Laps));
-                for (var k = 0; k <= Steps; k++)
-                {
-                    var miss = Math.Max(0, histories[i].Project(scoring, e.Start, (double)k / Steps)) - real;
-                    sse[k] += weight * miss * miss;
-                    if (e.Start >= 1 && e.Start <= Slots) front[k, e.Start] -= weight * miss;
-                }
-
-                if (e.Start >= 1 && e.Start <= Slots) counts[e.Start] += weight;
+                sums.Add(e.Start, weight, k => Math.Max(0, histories[i].Project(scoring, e.Start, k)) - real);
             }
         }
 
-        var weights = new Dictionary<TrackType, double>();
-        var bonuses = new Dictionary<TrackType, double[]>();
-        foreach (var (type, sse) in errors)
+        var fitted = fits.Where(kv => kv.Value.Races >= minRaces).ToList();
+        return options with
         {
-            if (races[type] < minRaces) continue;
-            var best = Array.IndexOf(sse, sse.Min());
-            weights[type] = Math.Round((double)best / Steps, 2);
-            bonuses[type] = [.. Enumerable.Range(1, Slots).Select(slot => Math.Round(fronts[type][best, slot] / (slotCases[type][slot] + BonusPriorCases), 2))];
+            GridWeights = fitted.ToDictionary(kv => kv.Key, kv => kv.Value.BestWeight),
+            FrontBonuses = fitted.ToDictionary(kv => kv.Key, kv => kv.Value.Bonuses()),
+        };
+    }
+
+    /// <summary>One track type's sums for <see cref="FitGrid"/>: per candidate grid weight (steps of 0.02) the weighted
+    /// squared misses, and per front slot the weighted misses and cases.</summary>
+    private sealed class GridFitSums
+    {
+        private const int Steps = 50;
+        private const int Slots = HistoryProjectorOptions.FrontSlots;
+        private readonly double[] _squares = new double[Steps + 1];
+        private readonly double[,] _slotMisses = new double[Steps + 1, Slots];
+        private readonly double[] _slotCases = new double[Slots];
+
+        public int Races { get; set; }
+
+        /// <summary>A starter from <paramref name="start"/>: <paramref name="miss"/> is his projection less his real points
+        /// at a grid weight.</summary>
+        public void Add(int start, double weight, Func<double, double> miss)
+        {
+            var slot = start - 1;
+            var front = slot is >= 0 and < Slots;
+            for (var k = 0; k <= Steps; k++)
+            {
+                var m = miss((double)k / Steps);
+                _squares[k] += weight * m * m;
+                if (front) _slotMisses[k, slot] -= weight * m;
+            }
+
+            if (front) _slotCases[slot] += weight;
         }
 
-        return options with { GridWeights = weights, FrontBonuses = bonuses };
+        private int Best => Array.IndexOf(_squares, _squares.Min());
+
+        public double BestWeight => Math.Round((double)Best / Steps, 2);
+
+        /// <summary>At the best weight, each front slot's mean miss shrunk by <see cref="BonusPriorCases"/>.</summary>
+        public double[] Bonuses()
+        {
+            var best = Best;
+            return [.. Enumerable.Range(0, Slots).Select(slot => Math.Round(_slotMisses[best, slot] / (_slotCases[slot] + BonusPriorCases), 2))];
+        }
     }
 
     /// <summary>Pseudo-cases of no bonus mixed into each front-of-grid bonus (shrinkage): a type with 20 races keeps two
