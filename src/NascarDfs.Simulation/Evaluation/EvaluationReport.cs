@@ -1,3 +1,5 @@
+using NascarDfs.Simulation.Projections;
+
 namespace NascarDfs.Simulation.Evaluation;
 
 /// <summary>What <see cref="RaceEvaluator"/> found: the simulator, and a normal baseline beside it, scored on every Cup
@@ -33,6 +35,10 @@ public sealed record EvaluationReport(
     /// <summary>The history projector's front-of-grid bonuses per track type (DraftKings points for grid slots 1, 2, …),
     /// fitted as the grid weights, by type name.</summary>
     public IReadOnlyDictionary<string, double[]> FrontBonuses { get; init; } = new Dictionary<string, double[]>();
+
+    /// <summary>The history projector's same-type and same-track multipliers per track type, fitted as the grid weights,
+    /// by type name.</summary>
+    public IReadOnlyDictionary<string, HistoryWeights> HistoryWeights { get; init; } = new Dictionary<string, HistoryWeights>();
 
     /// <summary>The starters whose real points fell outside their simulated p10–p90, furthest in the tails first (PIT
     /// nearest 0 or 1), at most <paramref name="max"/>: what the model missed, and how badly.</summary>

@@ -33,8 +33,13 @@ public static class RaceEvaluator
         var before = log.Races.Where(r => r.Date < from).ToList();
         if (!before.Any(r => r.IsCupPointsRace)) throw new ArgumentException($"No Cup points race before {from:yyyy-MM-dd} to calibrate on.");
 
-        // The projector's grid weights are fitted on the races before the window too.
-        if (options.FitGrid) options = options with { Projector = HistoryProjector.FitGrid(log, from, options.Projector) };
+        // The projector's history and grid weights are fitted on the races before the window too.
+        if (options.FitGrid)
+        {
+            progress?.Report(new EvaluationProgress("calibrate", 0, $"Fitting the history projector's weights on the races before {from:yyyy-MM-dd}"));
+            options = options with { Projector = HistoryProjector.FitGrid(log, from, options.Projector) };
+        }
+
         var share = options.Calibration is null ? CalibrationShare : 0;
         var (calibration, source) = Calibrate(log, before, options, progress, cancellationToken);
         var baseline = NormalBaseline.Fit(log, from, options.BaselineYears, options.Projector);
@@ -66,6 +71,7 @@ public static class RaceEvaluator
         {
             GridWeights = Enum.GetValues<TrackType>().ToDictionary(t => t.ToName(), options.Projector.GridWeightFor),
             FrontBonuses = Enum.GetValues<TrackType>().ToDictionary(t => t.ToName(), options.Projector.FrontBonusesFor),
+            HistoryWeights = Enum.GetValues<TrackType>().ToDictionary(t => t.ToName(), options.Projector.HistoryWeightsFor),
         };
     }
 

@@ -27,7 +27,7 @@ public static class HistoryProjector
         // The bonuses are DraftKings points, mostly laps led: another site's table scales them by its points per lap led.
         var reference = ScoringTables.ForDate(Site.DraftKings, query.Date).PointsPerLapLed;
         var scale = reference > 0 ? query.Scoring.PointsPerLapLed / reference : 1;
-        return [.. Histories(log, query, drivers, options).Select((h, i) =>
+        return [.. Histories(log, query, drivers, options, options.HistoryWeightsFor(query.Type)).Select((h, i) =>
         {
             var start = drivers[i].Start;
             var bonus = start is { } g && g >= 1 && g <= bonuses.Length ? scale * bonuses[g - 1] : 0;
@@ -37,13 +37,16 @@ public static class HistoryProjector
     }
 
     /// <summary>
-    /// Fits the grid weight (<see cref="HistoryProjectorOptions.GridWeights"/>) and the front-of-grid bonuses
-    /// (<see cref="HistoryProjectorOptions.FrontBonuses"/>) of every track type on the Cup points races before
-    /// <paramref name="before"/>: each race projected from its own earlier races and real grid, the weight (0 to 1, steps
-    /// of 0.02) the one whose projections miss the real DraftKings points by the least squares; then, at that weight, the
-    /// bonus of grid slot s (1 to <see cref="HistoryProjectorOptions.FrontSlots"/>) the mean miss of the drivers who
-    /// started there, shrunk toward 0 by <see cref="BonusPriorCases"/> pseudo-cases. A type with fewer than
-    /// <paramref name="minRaces"/> races keeps <see cref="HistoryProjectorOptions.GridWeight"/> and no bonus.
+    /// Fits, per track type on the Cup points races before <paramref name="before"/>, the history weights
+    /// (<see cref="HistoryProjectorOptions.HistoryWeights"/>), the grid weight (<see cref="HistoryProjectorOptions.GridWeights"/>)
+    /// and the front-of-grid bonuses (<see cref="HistoryProjectorOptions.FrontBonuses"/>): each race projected from its own
+    /// earlier races and real grid; the same-type × same-track multipliers (of <see cref="SameTypeCandidates"/> ×
+    /// <see cref="SameTrackCandidates"/>) and the grid weight (0 to 1, steps of 0.02) the pair whose projections miss the
+    /// real DraftKings points by the least squares; then, at them, the bonus of grid slot s (1 to
+    /// <see cref="HistoryProjectorOptions.FrontSlots"/>) the mean miss of the drivers who started there, shrunk toward 0 by
+    /// <see cref="BonusPriorCases"/> pseudo-cases. A type with fewer than <paramref name="minRaces"/> races keeps the
+    /// options' defaults (<see cref="HistoryProjectorOptions.GridWeight"/>, <see cref="HistoryProjectorOptions.SameTypeWeight"/>,
+    /// <see cref="HistoryProjectorOptions.SameTrackWeight"/>) and no bonus.
     /// </summary>
     /// <returns><paramref name="options"/> with the fitted weights and bonuses.</returns>
     public static HistoryProjectorOptions FitGrid(
@@ -54,34 +57,50 @@ public static class HistoryProjector
         options.Validate();
         var latest = log.Races.Where(r => r.IsCupPointsRace && r.Date < before).Select(r => r.Date).DefaultIfEmpty(before).Max();
         var first = log.Races.Where(r => r.IsCupPointsRace).Select(r => r.Date).DefaultIfEmpty(DateOnly.MaxValue).Min();
-        var fits = new Dictionary<TrackType, GridFitSums>();
+        var candidates = SameTypeCandidates.SelectMany(t => SameTrackCandidates.Select(k => new HistoryWeights(t, k))).ToArray();
+        var fits = new Dictionary<TrackType, GridFitSums[]>();
+        var races = new Dictionary<TrackType, int>();
         foreach (var race in log.Races)
         {
             if (race.Date >= before) break;
             if (!race.IsCupPointsRace || !race.FinishesArePermutation || race.Type is not { } type) continue;
             if (race.Date.DayNumber - first.DayNumber < historyDays) continue;
             var scoring = ScoringTables.ForDate(Site.DraftKings, race.Date);
+            var query = new HistoryQuery(type, race.TrackName, race.Date, scoring);
             var drivers = race.Entries.Select(e => (e.DriverName, (int?)e.Start)).ToList();
-            var histories = Histories(log, new HistoryQuery(type, race.TrackName, race.Date, scoring), drivers, options);
-            if (!fits.TryGetValue(type, out var sums)) fits[type] = sums = new GridFitSums();
+            var real = race.Entries.Select(e => scoring.Score(new RaceResult(e.Start, e.Finish, e.LapsLed, e.FastestLaps, e.Laps))).ToArray();
+            if (!fits.TryGetValue(type, out var sums)) fits[type] = sums = [.. candidates.Select(_ => new GridFitSums())];
+            races[type] = races.GetValueOrDefault(type) + 1;
             // Recency: the front of the grid gained with the 2022 car; a race's weight halves every half-life before the fit date.
             var weight = Math.Pow(0.5, (latest.DayNumber - race.Date.DayNumber) / options.HalfLifeDays);
-            sums.Races++;
-            for (var i = 0; i < race.Entries.Length; i++)
+            for (var c = 0; c < candidates.Length; c++)
             {
-                var e = race.Entries[i];
-                var real = scoring.Score(new RaceResult(e.Start, e.Finish, e.LapsLed, e.FastestLaps, e.Laps));
-                sums.Add(e.Start, weight, k => Math.Max(0, histories[i].Project(scoring, e.Start, k)) - real);
+                var histories = Histories(log, query, drivers, options, candidates[c]);
+                for (var i = 0; i < race.Entries.Length; i++)
+                {
+                    var h = histories[i];
+                    var start = race.Entries[i].Start;
+                    sums[c].Add(start, weight, k => Math.Max(0, h.Project(scoring, start, k)) - real[i]);
+                }
             }
         }
 
-        var fitted = fits.Where(kv => kv.Value.Races >= minRaces).ToList();
+        var fitted = fits.Where(kv => races[kv.Key] >= minRaces)
+            .Select(kv => (Type: kv.Key, Best: Enumerable.Range(0, candidates.Length).MinBy(c => kv.Value[c].BestSquares), Sums: kv.Value))
+            .ToList();
         return options with
         {
-            GridWeights = fitted.ToDictionary(kv => kv.Key, kv => kv.Value.BestWeight),
-            FrontBonuses = fitted.ToDictionary(kv => kv.Key, kv => kv.Value.Bonuses()),
+            HistoryWeights = fitted.ToDictionary(f => f.Type, f => candidates[f.Best]),
+            GridWeights = fitted.ToDictionary(f => f.Type, f => f.Sums[f.Best].BestWeight),
+            FrontBonuses = fitted.ToDictionary(f => f.Type, f => f.Sums[f.Best].Bonuses()),
         };
     }
+
+    /// <summary>The same-type multipliers <see cref="FitGrid"/> tries (1: a race of another type counts as much).</summary>
+    public static readonly IReadOnlyList<double> SameTypeCandidates = [1, 2, 3, 5, 8, 15, 30];
+
+    /// <summary>The same-track multipliers <see cref="FitGrid"/> tries.</summary>
+    public static readonly IReadOnlyList<double> SameTrackCandidates = [1, 1.5, 3];
 
     /// <summary>One track type's sums for <see cref="FitGrid"/>: per candidate grid weight (steps of 0.02) the weighted
     /// squared misses, and per front slot the weighted misses and cases.</summary>
@@ -92,8 +111,6 @@ public static class HistoryProjector
         private readonly double[] _squares = new double[Steps + 1];
         private readonly double[,] _slotMisses = new double[Steps + 1, Slots];
         private readonly double[] _slotCases = new double[Slots];
-
-        public int Races { get; set; }
 
         /// <summary>A starter from <paramref name="start"/>: <paramref name="miss"/> is his projection less his real points
         /// at a grid weight.</summary>
@@ -113,6 +130,9 @@ public static class HistoryProjector
 
         private int Best => Array.IndexOf(_squares, _squares.Min());
 
+        /// <summary>The weighted squared misses at the best grid weight.</summary>
+        public double BestSquares => _squares.Min();
+
         public double BestWeight => Math.Round((double)Best / Steps, 2);
 
         /// <summary>At the best weight, each front slot's mean miss shrunk by <see cref="BonusPriorCases"/>.</summary>
@@ -128,9 +148,10 @@ public static class HistoryProjector
     public const double BonusPriorCases = 10;
 
     /// <summary>Each driver's weighted history, shrunk toward the newcomers'.</summary>
-    private static History[] Histories(RaceLog log, HistoryQuery query, IReadOnlyList<(string Name, int? Start)> drivers, HistoryProjectorOptions options)
+    private static History[] Histories(
+        RaceLog log, HistoryQuery query, IReadOnlyList<(string Name, int? Start)> drivers, HistoryProjectorOptions options, HistoryWeights weights)
     {
-        var stats = Gather(log, query, options);
+        var stats = Gather(log, query, options, weights);
         var k = options.PriorRaces;
         var prior = stats.Newcomers;
         return [.. drivers.Select(d =>
@@ -158,7 +179,7 @@ public static class HistoryProjector
         }
     }
 
-    private static (Dictionary<string, Sums> Drivers, Sums Newcomers) Gather(RaceLog log, HistoryQuery query, HistoryProjectorOptions options)
+    private static (Dictionary<string, Sums> Drivers, Sums Newcomers) Gather(RaceLog log, HistoryQuery query, HistoryProjectorOptions options, HistoryWeights weights)
     {
         var drivers = new Dictionary<string, Sums>(StringComparer.Ordinal);
         var newcomers = new Sums();
@@ -171,8 +192,8 @@ public static class HistoryProjector
             if (race.Date < oldest || !race.IsCupPointsRace || !race.FinishesArePermutation) continue;
             var age = query.Date.DayNumber - race.Date.DayNumber;
             var w = Math.Pow(0.5, age / options.HalfLifeDays);
-            if (race.Type == query.Type) w *= options.SameTypeWeight;
-            if (track is not null && TrackTable.Find(race.TrackName) == track) w *= options.SameTrackWeight;
+            if (race.Type == query.Type) w *= weights.SameType;
+            if (track is not null && TrackTable.Find(race.TrackName) == track) w *= weights.SameTrack;
             foreach (var e in race.Entries)
             {
                 var points = query.Scoring.Score(new RaceResult(e.Start, e.Finish, e.LapsLed, e.FastestLaps, e.Laps));

@@ -9,18 +9,26 @@ public sealed record HistoryProjectorOptions
     // to the day after the last); dirt has too few Cup races and keeps GridWeight and no bonus.
     private static readonly IReadOnlyDictionary<TrackType, double> DefaultGridWeights = new Dictionary<TrackType, double>
     {
-        [TrackType.Superspeedway] = 0,
-        [TrackType.Intermediate] = 0.26,
-        [TrackType.ShortTrack] = 0.38,
-        [TrackType.RoadCourse] = 0.38,
+        [TrackType.Superspeedway] = 0.04,
+        [TrackType.Intermediate] = 0.28,
+        [TrackType.ShortTrack] = 0.36,
+        [TrackType.RoadCourse] = 0.34,
     };
 
     private static readonly IReadOnlyDictionary<TrackType, double[]> DefaultFrontBonuses = new Dictionary<TrackType, double[]>
     {
-        [TrackType.Superspeedway] = [-0.01, -4.17, -1.55],
-        [TrackType.Intermediate] = [12.32, 8.81, 2.51],
-        [TrackType.ShortTrack] = [15.47, 12.19, -0.02],
-        [TrackType.RoadCourse] = [5.97, 2.11, -1.06],
+        [TrackType.Superspeedway] = [0.65, -4.04, -0.48],
+        [TrackType.Intermediate] = [12.29, 9.04, 2.09],
+        [TrackType.ShortTrack] = [15.01, 11.15, -0.98],
+        [TrackType.RoadCourse] = [7.39, 2.62, 0.78],
+    };
+
+    private static readonly IReadOnlyDictionary<TrackType, HistoryWeights> DefaultHistoryWeights = new Dictionary<TrackType, HistoryWeights>
+    {
+        [TrackType.Superspeedway] = new(15, 1),
+        [TrackType.Intermediate] = new(1, 3),
+        [TrackType.ShortTrack] = new(15, 3),
+        [TrackType.RoadCourse] = new(30, 1),
     };
 
     /// <summary>A race this many days old counts half as much as one today, at least 1 (default 365: the 2022 car
@@ -30,11 +38,23 @@ public sealed record HistoryProjectorOptions
     /// <summary>Races older than this are ignored, 1 to 20 years.</summary>
     public int LookbackYears { get; init; } = 4;
 
-    /// <summary>Weight multiplier of a race of the same track type, at least 1.</summary>
+    /// <summary>Weight multiplier of a race of the same track type, at least 1 (a type without its own
+    /// <see cref="HistoryWeights"/>).</summary>
     public double SameTypeWeight { get; init; } = 3;
 
-    /// <summary>Further multiplier of a race at the same track, at least 1.</summary>
+    /// <summary>Further multiplier of a race at the same track, at least 1 (a type without its own
+    /// <see cref="HistoryWeights"/>).</summary>
     public double SameTrackWeight { get; init; } = 1.5;
+
+    /// <summary>Per track type, how much more a race of that type and a race at the same track count, where they differ
+    /// from <see cref="SameTypeWeight"/> and <see cref="SameTrackWeight"/>: a road course or a superspeedway asks for
+    /// skills the other types do not show. The defaults are <see cref="HistoryProjector.FitGrid"/> on the bundled race
+    /// logs' Cup points races (2019–2025); the evaluation refits them on the races before its window.</summary>
+    public IReadOnlyDictionary<TrackType, HistoryWeights> HistoryWeights { get; init; } = DefaultHistoryWeights;
+
+    /// <summary>The same-type and same-track multipliers of a track type.</summary>
+    public HistoryWeights HistoryWeightsFor(TrackType type) =>
+        HistoryWeights.TryGetValue(type, out var w) ? w : new HistoryWeights(SameTypeWeight, SameTrackWeight);
 
     /// <summary>Pseudo-races of the newcomers' average mixed into every driver's mean and variance (shrinkage), at least 0.</summary>
     public double PriorRaces { get; init; } = 3;
@@ -79,6 +99,14 @@ public sealed record HistoryProjectorOptions
         {
             if (w is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(GridWeights), w, $"The grid weight of {type.ToName()}: between 0 and 1.");
         }
+        foreach (var (type, h) in HistoryWeights)
+        {
+            if (!(h.SameType >= 1 && h.SameTrack >= 1 && h.SameType <= 1000 && h.SameTrack <= 1000))
+            {
+                throw new ArgumentOutOfRangeException(nameof(HistoryWeights), h, $"The history weights of {type.ToName()}: each between 1 and 1000.");
+            }
+        }
+
         foreach (var (type, b) in FrontBonuses)
         {
             if (b.Length > FrontSlots || b.Any(x => !double.IsFinite(x) || Math.Abs(x) > 100))
@@ -91,3 +119,7 @@ public sealed record HistoryProjectorOptions
     }
 
 }
+
+/// <summary>How much more a driver's earlier race counts when it was of the projected race's track type
+/// (<paramref name="SameType"/>) and, further, at its track (<paramref name="SameTrack"/>); both at least 1.</summary>
+public readonly record struct HistoryWeights(double SameType, double SameTrack);

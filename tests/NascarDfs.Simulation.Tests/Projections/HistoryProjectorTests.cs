@@ -51,8 +51,10 @@ public sealed class HistoryProjectorTests
     public void Project_BackOfTheGrid_ExpectsMorePlaceDifferential()
     {
         var log = SyntheticLogs.Of([.. Enumerable.Range(0, 6).Select(k => SyntheticLogs.Race($"2023-0{k + 3}-01", "Kansas", 267, Order))]);
-        var front = Project(log, ("Mid", 1))[0].Projection;
-        var back = Project(log, ("Mid", 30))[0].Projection;
+        // Without the front-of-grid bonus, which is a separate effect (tested below).
+        var options = new HistoryProjectorOptions { FrontBonuses = new Dictionary<TrackType, double[]>() };
+        var front = HistoryProjector.Project(log, Query, [("Mid", 1)], options)[0].Projection;
+        var back = HistoryProjector.Project(log, Query, [("Mid", 30)], options)[0].Projection;
 
         // Starting 29 places further back: more places to gain (+1 each, ×(1 − grid weight)) but a worse expected finish.
         Assert.True(back > front, $"{back} vs {front}");
@@ -123,6 +125,37 @@ public sealed class HistoryProjectorTests
         var fromPole = HistoryProjector.Project(log, query, [("D5", 1)], fitted)[0].Projection;
         var fromSecond = HistoryProjector.Project(log, query, [("D5", 2)], fitted)[0].Projection;
         Assert.InRange(fromPole - fromSecond, 12, 30);
+    }
+
+    [Fact]
+    public void FitGrid_RoadCourseSpecialists_WeightRoadCoursesUp_AndOneSkillEverywhere_DoesNot()
+    {
+        // Road courses and intermediates alternate. Specialists: each type has its own fixed finishing order, so only
+        // races of the same type predict. General: one skill decides both (plus noise), so every race predicts and
+        // weighting one type up throws information away.
+        var names = Enumerable.Range(0, 12).Select(i => $"D{i}").ToArray();
+        var roadOrder = names.Reverse().ToArray();
+        var rng = new Random(3);
+        var specialists = SyntheticLogs.Of([.. Enumerable.Range(0, 80).Select(k => k % 2 == 0
+            ? SyntheticLogs.Race(Date(k), "Kansas", 267, names)
+            : SyntheticLogs.Race(Date(k), "Sonoma", 110, roadOrder))]);
+        // (Same race length at both: laps led are points, and a type's length alone would make its own races the better guide.)
+        var general = SyntheticLogs.Of([.. Enumerable.Range(0, 80).Select(k => SyntheticLogs.Race(Date(k), k % 2 == 0 ? "Kansas" : "Sonoma", 200,
+            [.. names.Select((n, i) => (n, Key: i + 8 * rng.NextDouble())).OrderBy(x => x.Key).Select(x => x.n)]))]);
+
+        var fittedSpecialists = HistoryProjector.FitGrid(specialists, new DateOnly(2030, 1, 1), minRaces: 3);
+        var fittedGeneral = HistoryProjector.FitGrid(general, new DateOnly(2030, 1, 1), minRaces: 3);
+
+        Assert.Equal(HistoryProjector.SameTypeCandidates.Max(), fittedSpecialists.HistoryWeightsFor(TrackType.RoadCourse).SameType);
+        Assert.Equal(HistoryProjector.SameTypeCandidates.Max(), fittedSpecialists.HistoryWeightsFor(TrackType.Intermediate).SameType);
+        Assert.InRange(fittedGeneral.HistoryWeightsFor(TrackType.RoadCourse).SameType, 1, 3);
+        Assert.InRange(fittedGeneral.HistoryWeightsFor(TrackType.Intermediate).SameType, 1, 3);
+        // A type the fit did not see keeps the options' scalar weights.
+        Assert.Equal(new HistoryWeights(3, 1.5), fittedGeneral.HistoryWeightsFor(TrackType.ShortTrack));
+        // The projection follows the fitted weights: the road specialist who wins every road race is projected first there.
+        var query = Query with { Type = TrackType.RoadCourse, TrackName = "Sonoma", Date = DateOnly.Parse(Date(80), System.Globalization.CultureInfo.InvariantCulture) };
+        var p = HistoryProjector.Project(specialists, query, [(roadOrder[0], null), (names[0], null)], fittedSpecialists);
+        Assert.True(p[0].Projection > p[1].Projection + 20, string.Join(", ", p));
     }
 
     // Races a fortnight apart from 2023-01-01: the first ~26 are the fit's warm-up year.
