@@ -22,6 +22,9 @@ internal sealed class EvaluateCommand : AsyncCommand<EvaluateCommand.Settings>
         [CommandOption("--json <FILE>")]
         [Description("Also write the full report (every race, every score) as JSON.")]
         public string? Json { get; init; }
+
+        public override ValidationResult Validate() =>
+            base.Validate() is { Successful: false } invalid ? invalid : RefuseQueueOptions("evaluate");
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

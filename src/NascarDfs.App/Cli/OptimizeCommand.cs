@@ -23,6 +23,9 @@ internal sealed class OptimizeCommand : AsyncCommand<OptimizeCommand.Settings>
         [CommandOption("--json <FILE>")]
         [Description("Write the result as JSON.")]
         public string? Json { get; init; }
+
+        public override ValidationResult Validate() =>
+            base.Validate() is { Successful: false } invalid ? invalid : RefuseQueueOptions("optimize");
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

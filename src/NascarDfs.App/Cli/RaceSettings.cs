@@ -9,7 +9,8 @@ namespace NascarDfs.App.Cli;
 /// <summary>
 /// The race and where to simulate it: the options <c>simulate</c>, <c>optimize</c>, <c>contest</c> and their
 /// <c>jobs submit</c> forms share, defined once. Spectre.Console.Cli composes options by inheritance only, so this sits on
-/// the submit options (database, name, priority): the direct commands run in the terminal and use none of those.
+/// the submit options (database, name, priority): the direct commands run in the terminal, use none of those and refuse
+/// them (<see cref="SubmitSettings.RefuseQueueOptions"/>).
 /// </summary>
 internal abstract class RaceSettings : SubmitSettings
 {

@@ -61,6 +61,6 @@ internal sealed class SimulateSettings : RaceSettings
         }
 
         if (DumpRaces is < 0) return ValidationResult.Error($"--dump-races must not be negative, not {DumpRaces}.");
-        return ValidationResult.Success();
+        return RefuseQueueOptions("simulate");
     }
 }

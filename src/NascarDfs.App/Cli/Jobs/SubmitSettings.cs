@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace NascarDfs.App.Cli.Jobs;
@@ -14,4 +15,20 @@ internal class SubmitSettings : DatabaseSettings
     [Description("Higher runs first (default 0), then submission order.")]
     [DefaultValue(0)]
     public int Priority { get; init; }
+
+    /// <summary>For the command that runs in the terminal on the same options (<c>optimize</c>, <c>simulate</c>,
+    /// <c>evaluate</c>): the queue and database options, which it would ignore, refused with a sentence naming them and
+    /// the command that takes them.</summary>
+    protected ValidationResult RefuseQueueOptions(string kind)
+    {
+        var given = new[]
+        {
+            (Name is not null, "--name"), (Priority != 0, "--priority"), (Database is not null, "--db"),
+            (Store is not null, "--store"), (DataDir is not null, "--data-dir"), (Durable, "--durable"),
+        }.Where(o => o.Item1).Select(o => o.Item2).ToList();
+        if (given.Count == 0) return ValidationResult.Success();
+        var (these, them) = given.Count == 1 ? ("is an option", "it") : ("are options", "them");
+        return ValidationResult.Error($"{string.Join(", ", given)} {these} of a queued job: `nascar-dfs jobs submit {kind}` takes {them}; "
+            + $"`nascar-dfs {kind}` runs here and now and stores nothing in the job database.");
+    }
 }
