@@ -198,7 +198,7 @@ public static class HistoryProjector
             {
                 var points = query.Scoring.Score(new RaceResult(e.Start, e.Finish, e.LapsLed, e.FastestLaps, e.Laps));
                 var withoutDiff = points - query.Scoring.PlaceDifferentialPerPosition * (e.Start - e.Finish);
-                var key = DriverNameKey.Normalize(e.DriverName);
+                var key = NameKey(e.DriverName);
                 if (!drivers.TryGetValue(key, out var sums)) drivers[key] = sums = new Sums();
                 if (sums.Races < options.NewcomerRaces) newcomers.Add(w, points, withoutDiff, e.Finish);
                 sums.Add(w, points, withoutDiff, e.Finish);
@@ -206,6 +206,17 @@ public static class HistoryProjector
         }
 
         return (drivers, newcomers);
+    }
+
+    // Normalizing a name is string work: a fit projects every race 21 times over four years of entries, so each spelling
+    // is normalized once (distinct spellings number in the thousands; the cache is dropped if it ever grows past a bound).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> NameKeys = new(StringComparer.Ordinal);
+
+    private static string NameKey(string name)
+    {
+        if (NameKeys.TryGetValue(name, out var key)) return key;
+        if (NameKeys.Count > 100_000) NameKeys.Clear();
+        return NameKeys[name] = DriverNameKey.Normalize(name);
     }
 
     // Finish points between whole positions, linearly: an expected finish of 10.4 is worth 60/40 of 10th and 11th.
