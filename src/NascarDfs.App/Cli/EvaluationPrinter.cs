@@ -12,12 +12,7 @@ internal static class EvaluationPrinter
         var sections = new[] { report.Overall }.Concat(report.ByType).ToList();
         var window = report.To is { } to ? $"{report.From:yyyy-MM-dd} to {to:yyyy-MM-dd}" : $"from {report.From:yyyy-MM-dd}";
         Line($"Evaluated {report.Races.Count} Cup points races {window} ({report.Skipped.Count} skipped), {report.Simulations:N0} simulations each, seed {report.Seed}.");
-        Line($"Calibration: {report.Calibration}. Projections: history projector, earlier races only; real starting grid; grid weight "
-            + string.Join(", ", report.GridWeights.Select(kv => $"{kv.Key} {kv.Value.ToString("0.##", CultureInfo.InvariantCulture)}"))
-            + "; front-of-grid bonus (DK points, slots 1–3) "
-            + string.Join(", ", report.FrontBonuses.Where(kv => kv.Value.Length > 0).Select(kv => $"{kv.Key} {string.Join("/", kv.Value.Select(b => F(b, 1)))}"))
-            + "; earlier races weighted ×type/×track "
-            + string.Join(", ", report.HistoryWeights.Select(kv => $"{kv.Key} {kv.Value.SameType.ToString("0.##", CultureInfo.InvariantCulture)}/{kv.Value.SameTrack.ToString("0.##", CultureInfo.InvariantCulture)}")) + ".");
+        Line($"Calibration: {report.Calibration}. Projections: {report.ProjectionsRule()}.");
         Line($"Scheduled laps: {report.ScheduledLapsRule}.");
         Line($"Normal baseline: mean = projection, sd by projection bucket fitted on {report.Baseline.Races} races before the window: "
             + string.Join(", ", report.Baseline.Buckets.Select(b => $"{F(b.Lower, 0)}+ {F(b.StdDev, 1)}")) + ".");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NascarDfs.Simulation.Projections;
 
 namespace NascarDfs.Simulation.Evaluation;
@@ -39,6 +40,19 @@ public sealed record EvaluationReport(
     /// <summary>The history projector's same-type and same-track multipliers per track type, fitted as the grid weights,
     /// by type name.</summary>
     public IReadOnlyDictionary<string, HistoryWeights> HistoryWeights { get; init; } = new Dictionary<string, HistoryWeights>();
+
+    /// <summary>How the window's races were projected, in one sentence (the terminal and the app's report page).</summary>
+    public string ProjectionsRule()
+    {
+        static string N(double x) => x.ToString("0.##", CultureInfo.InvariantCulture);
+        return "history projector, earlier races only; real starting grid; grid weight "
+            + string.Join(", ", GridWeights.Select(kv => $"{kv.Key} {N(kv.Value)}"))
+            + "; front-of-grid bonus (DK points, slots 1–3) "
+            + string.Join(", ", FrontBonuses.Where(kv => kv.Value.Length > 0).Select(kv => $"{kv.Key} {string.Join("/", kv.Value.Select(b => b.ToString("F1", CultureInfo.InvariantCulture)))}"))
+            + "; earlier races weighted ×type/×track "
+            + string.Join(", ", HistoryWeights.Select(kv => $"{kv.Key} {N(kv.Value.SameType)}/{N(kv.Value.SameTrack)}"));
+    }
+
 
     /// <summary>The starters whose real points fell outside their simulated p10–p90, furthest in the tails first (PIT
     /// nearest 0 or 1), at most <paramref name="max"/>: what the model missed, and how badly.</summary>

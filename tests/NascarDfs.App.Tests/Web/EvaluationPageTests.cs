@@ -37,7 +37,14 @@ public sealed class EvaluationPageTests
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         var view = context.Render<EvaluationReportView>(p => p.Add(v => v.Report, report));
 
-        Assert.Contains("1 Cup points races from 2024-03-10 to 2024-03-10", view.Find("[data-testid=evaluation-summary]").TextContent);
+        var summary = view.Find("[data-testid=evaluation-summary]").TextContent;
+        Assert.Contains("1 Cup points races from 2024-03-10 to 2024-03-10", summary);
+        // The projector's weights as fitted before the window, through the stored document.
+        var fitted = NascarDfs.Simulation.Projections.HistoryProjector.FitGrid(
+            NascarDfs.Simulation.RaceLogs.RaceLog.Read(new StringReader(args.Logs), "race-logs.csv"), args.From)
+            .HistoryWeightsFor(NascarDfs.Simulation.Tracks.TrackType.RoadCourse);
+        Assert.Equal(fitted, report.HistoryWeights["road-course"]);
+        Assert.Contains(FormattableString.Invariant($"road-course {fitted.SameType:0.##}/{fitted.SameTrack:0.##}"), summary);
         var rows = view.FindAll("[data-testid=evaluation-distributions] tbody tr");
         Assert.Contains(rows, r => r.TextContent.Contains("overall") && r.TextContent.Contains(report.Overall.Model.Cases.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
         var pit = view.FindAll("[data-testid=pit-chart] svg");
