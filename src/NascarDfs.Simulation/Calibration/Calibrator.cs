@@ -99,6 +99,8 @@ public static class Calibrator
             ShuffleSd = 0,
             DominanceSd = 0,
             StrengthShift = options.StrengthShift,
+            HotCarRate = fromProjections ? options.HotCarRate : 0,
+            HotCarLift = fromProjections ? options.HotCarLift : 0,
             LapsDownScale = 1,
             ExtraLeadStints = Math.Max(0, real.DriversLeading - 1),
             LeadConcentration = 1,

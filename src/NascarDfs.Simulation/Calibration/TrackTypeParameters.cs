@@ -95,6 +95,16 @@ public sealed record TrackTypeParameters
     /// projection <c>StdDev</c>, relative to the field's median, scales it.</summary>
     public double StrengthShift { get; init; }
 
+    /// <summary>Set: the share of cars that have a hot day (their pace up by <see cref="HotCarLift"/> pace-noise standard
+    /// deviations): a car off his projection's pace that day, who leads, runs the fast laps and wins together — as real
+    /// surprise winners do (in 2023, 14 of the 15 real scores above the simulated p99 were winners' or runners-up').
+    /// Set by <see cref="CalibratorOptions.HotCarRate"/>. Absent (0) in older files: none.</summary>
+    public double HotCarRate { get; init; }
+
+    /// <summary>Set: how far a hot day lifts a car's pace, in pace-noise standard deviations
+    /// (<see cref="CalibratorOptions.HotCarLift"/>).</summary>
+    public double HotCarLift { get; init; }
+
     /// <summary>The real races' metrics the fit aimed at.</summary>
     public required CalibrationMetrics Real { get; init; }
 

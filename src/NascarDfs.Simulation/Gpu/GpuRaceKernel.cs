@@ -7,7 +7,7 @@ internal struct GpuRaceScalars
 {
     public int Cars, Laps, FirstRace;
     public ulong Seed;
-    public float LateNoise, TroubleRate, TroubleDrop, LeadConcentration, LeadLateShare, FastestLapConcentration, LapsDownScale;
+    public float LateNoise, TroubleRate, TroubleDrop, HotCarRate, HotCarLift, LeadConcentration, LeadLateShare, FastestLapConcentration, LapsDownScale;
     public float PlaceDiff, LapLed, FastestLap, LapCompleted;
     public double ChaosSd, ShuffleSd, DominanceSd, MechanicalFailureRate, CrashesPerRace, ExtraLeadStints;
 }
@@ -64,6 +64,12 @@ internal static class GpuRaceKernel
             var shift = t.Shifts[i];
             s.Pace[b + i] = t.Strengths[i] + GpuMath.Sqrt(1f + shift * shift) * (r * GpuMath.Cos(angle));
             s.Late[b + i] = r * GpuMath.Sin(angle);
+        }
+
+        // A hot day: a few cars' pace up (same draws as the CPU kernel: one uniform per car).
+        if (p.HotCarRate > 0)
+        {
+            for (var i = 0; i < n; i++) if (rng.NextOpenSingle() < p.HotCarRate) s.Pace[b + i] += p.HotCarLift;
         }
 
         // The race's shuffle factor (mean 1) scales its late noise.

@@ -55,6 +55,8 @@ internal sealed class GpuRaceRunner : IDisposable
             Seed = seed,
             LateNoise = (float)p.LateNoise,
             TroubleRate = (float)p.TroubleRate,
+            HotCarRate = (float)p.HotCarRate,
+            HotCarLift = (float)p.HotCarLift,
             TroubleDrop = (float)p.TroubleDrop,
             LeadConcentration = (float)p.LeadConcentration,
             LeadLateShare = (float)p.LeadLateShare,

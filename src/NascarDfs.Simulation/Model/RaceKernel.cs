@@ -15,7 +15,7 @@ internal sealed class RaceKernel
     private readonly double[] _crashSizeCumulative;
     private readonly float[] _finishPoints;
     private const int Phases = 4;
-    private readonly float _placeDiff, _lapLed, _fastestLap, _lapCompleted, _lateNoise, _troubleRate, _troubleDrop;
+    private readonly float _placeDiff, _lapLed, _fastestLap, _lapCompleted, _lateNoise, _troubleRate, _troubleDrop, _hotRate, _hotLift;
     private readonly double _shuffleSd, _dominanceSd;
     private readonly float[] _paceScale;
 
@@ -31,6 +31,8 @@ internal sealed class RaceKernel
         _lateNoise = (float)parameters.LateNoise;
         _troubleRate = (float)parameters.TroubleRate;
         _troubleDrop = (float)parameters.TroubleDrop;
+        _hotRate = (float)parameters.HotCarRate;
+        _hotLift = (float)parameters.HotCarLift;
         _shuffleSd = parameters.ShuffleSd;
         _dominanceSd = parameters.DominanceSd;
         _crashSizeCumulative = Cumulative(parameters.CrashSizeProbabilities);
@@ -92,6 +94,11 @@ internal sealed class RaceKernel
         // too, joins it: pace = strength + √(1 + shift²) · z.
         VectorMath.Normals(s.Pace, s.Late);
         VectorMath.ScaleAdd(s.Pace, _paceScale, Strengths);
+        // A hot day: a few cars find pace their projection does not hold, and lead, run fast laps and win with it.
+        if (_hotRate > 0)
+        {
+            for (var i = 0; i < n; i++) if (Uniform(ref rng) < _hotRate) s.Pace[i] += _hotLift;
+        }
         // The race's shuffle factor (mean 1) scales the late noise: some finishes follow the pace, some are lotteries.
         var late = _shuffleSd > 0 ? _lateNoise * (float)Math.Exp(_shuffleSd * rng.NextNormal() - 0.5 * _shuffleSd * _shuffleSd) : _lateNoise;
         VectorMath.AddScaled(s.Pace, late, s.Late, s.Performance);
