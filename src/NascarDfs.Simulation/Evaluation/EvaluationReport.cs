@@ -53,7 +53,6 @@ public sealed record EvaluationReport(
             + string.Join(", ", HistoryWeights.Select(kv => $"{kv.Key} {N(kv.Value.SameType)}/{N(kv.Value.SameTrack)}"));
     }
 
-
     /// <summary>The starters whose real points fell outside their simulated p10–p90, furthest in the tails first (PIT
     /// nearest 0 or 1), at most <paramref name="max"/>: what the model missed, and how badly.</summary>
     public IReadOnlyList<(EvaluatedRace Race, EvaluatedDriver Driver)> Misses(int max) => [.. Races

@@ -131,7 +131,7 @@ public static class HistoryProjector
         private int Best => Array.IndexOf(_squares, _squares.Min());
 
         /// <summary>The weighted squared misses at the best grid weight.</summary>
-        public double BestSquares => _squares.Min();
+        public double BestSquares => _squares[Best];
 
         public double BestWeight => Math.Round((double)Best / Steps, 2);
 
