@@ -9,6 +9,9 @@ internal static class CommandTable
     // warnings and table rows mid-sentence. Tables stay readable at this width in a log or a wide terminal.
     private const int RedirectedWidth = 160;
 
+    // The commands that run here and now on the options of their `jobs submit` form (and refuse its queue options).
+    private static readonly IReadOnlySet<string> RunHere = new HashSet<string> { Optimize.OptimizeArgs.Kind, Simulate.SimulateArgs.Kind, Evaluate.EvaluateArgs.Kind };
+
     public static Task<int> RunAsync(string[] args)
     {
         if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = RedirectedWidth;
@@ -17,12 +20,13 @@ internal static class CommandTable
         {
             config.SetApplicationName("nascar-dfs");
             config.UseStrictParsing();
+            config.SetHelpProvider(new RunHereHelp(config.Settings, RunHere));
             config.SetExceptionHandler((exception, _) => UsageErrors.Handle(exception, args));
-            config.AddCommand<OptimizeCommand>("optimize").WithDescription("Build an exact lineup portfolio from a slate.");
-            config.AddCommand<SimulateCommand>("simulate").WithDescription("Simulate the race for a slate: per-driver point distributions.");
+            config.AddCommand<OptimizeCommand>(Optimize.OptimizeArgs.Kind).WithDescription("Build an exact lineup portfolio from a slate.");
+            config.AddCommand<SimulateCommand>(Simulate.SimulateArgs.Kind).WithDescription("Simulate the race for a slate: per-driver point distributions.");
             config.AddCommand<CalibrateCommand>("calibrate").WithDescription("Fit the race model on real races (--out) and compare it with them (--report).");
             config.AddCommand<ContestCommand>("contest").WithDescription("Enter a finished portfolio in a contest against a simulated field: ROI, cash and win rates, leverage.");
-            config.AddCommand<EvaluateCommand>("evaluate").WithDescription("Score the simulator out of sample on real races (calibrated before --from), beside a normal baseline.");
+            config.AddCommand<EvaluateCommand>(Evaluate.EvaluateArgs.Kind).WithDescription("Score the simulator out of sample on real races (calibrated before --from), beside a normal baseline.");
             config.AddCommand<ProjectCommand>("project").WithDescription("Project a slate from the race logs (earlier races only): a projections CSV with StdDev.");
             config.AddCommand<BacktestCommand>("backtest").WithDescription("Build a portfolio per objective on a past slate and score it with the real race.");
             config.AddBranch("jobs", jobs =>

@@ -14,6 +14,7 @@ public sealed class QueueOptionsTests
     [InlineData("optimize", "--priority", "5")]
     [InlineData("simulate", "--durable", null)]
     [InlineData("evaluate", "--db", "other.db")]
+    [InlineData("simulate", "--prefer-gpu", null)]
     public async Task DirectCommand_WithAQueueOption_IsRefusedAndPointsAtJobsSubmit(string command, string option, string? value)
     {
         using var temp = new TempFolder();
@@ -38,5 +39,25 @@ public sealed class QueueOptionsTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--name, --priority, --data-dir are options of a queued job", run.All);
+    }
+
+    [Theory]
+    [InlineData("optimize")]
+    [InlineData("simulate")]
+    [InlineData("evaluate")]
+    public async Task DirectCommand_Help_LeavesOutTheQueueOptions_ItsJobsSubmitFormListsThem(string command)
+    {
+        using var temp = new TempFolder();
+        var direct = await AppProcess.RunAsync([command, "--help"], temp.Path, Timeout);
+        var queued = await AppProcess.RunAsync(["jobs", "submit", command, "--help"], temp.Path, Timeout);
+
+        Assert.Equal(0, direct.ExitCode);
+        Assert.Equal(0, queued.ExitCode);
+        Assert.Contains("--seed", direct.All); // the command's own options are still there
+        foreach (var option in new[] { "--name", "--priority", "--db", "--store", "--data-dir", "--durable" })
+        {
+            Assert.DoesNotContain(option + " ", direct.All);
+            Assert.Contains(option + " ", queued.All);
+        }
     }
 }

@@ -21,14 +21,21 @@ internal class SubmitSettings : DatabaseSettings
     /// the command that takes them.</summary>
     protected ValidationResult RefuseQueueOptions(string kind)
     {
-        var given = new[]
-        {
-            (Name is not null, "--name"), (Priority != 0, "--priority"), (Database is not null, "--db"),
-            (Store is not null, "--store"), (DataDir is not null, "--data-dir"), (Durable, "--durable"),
-        }.Where(o => o.Item1).Select(o => o.Item2).ToList();
+        var given = QueueOptions.Where(o => o.Given(this)).Select(o => o.Option).ToList();
         if (given.Count == 0) return ValidationResult.Success();
         var (these, them) = given.Count == 1 ? ("is an option", "it") : ("are options", "them");
         return ValidationResult.Error($"{string.Join(", ", given)} {these} of a queued job: `nascar-dfs jobs submit {kind}` takes {them}; "
             + $"`nascar-dfs {kind}` runs here and now and stores nothing in the job database.");
     }
+
+    // A queued job's options, and whether a command's settings were given each (--prefer-gpu: the race commands' only).
+    private static readonly (string Option, Func<SubmitSettings, bool> Given)[] QueueOptions =
+    [
+        ("--name", s => s.Name is not null), ("--priority", s => s.Priority != 0), ("--db", s => s.Database is not null),
+        ("--store", s => s.Store is not null), ("--data-dir", s => s.DataDir is not null), ("--durable", s => s.Durable),
+        ("--prefer-gpu", s => s is RaceSettings { PreferGpu: true }),
+    ];
+
+    /// <summary>The queue and database options, by name (what <see cref="RunHereHelp"/> leaves out of those commands' help).</summary>
+    internal static IReadOnlySet<string> QueueOptionNames { get; } = QueueOptions.Select(o => o.Option).ToHashSet();
 }
