@@ -22,6 +22,9 @@ internal sealed record DataFolder(string Root, string DatabasePath)
     /// <summary>The rolling log files' folder.</summary>
     public string LogsFolder => Path.Combine(Root, "logs");
 
+    /// <summary><c>lineup-edits.json</c>: the web app's lineups removed and locked, per job.</summary>
+    public string LineupEditsPath => Path.Combine(Root, "lineup-edits.json");
+
     /// <summary><c>server.json</c>: the serving URL, written by <c>serve</c>.</summary>
     public string ServerFilePath => Path.Combine(Root, "server.json");
 

@@ -13,11 +13,8 @@ internal static class ServerFile
     /// <summary>Records that this process serves <paramref name="url"/>.</summary>
     public static void Write(DataFolder folder, string url)
     {
-        Directory.CreateDirectory(folder.Root);
         var entry = new Entry(url, Environment.ProcessId, StartedAt());
-        var temp = folder.ServerFilePath + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(entry, AppJson.Indented));
-        File.Move(temp, folder.ServerFilePath, overwrite: true);
+        AtomicFile.WriteAllText(folder.ServerFilePath, JsonSerializer.Serialize(entry, AppJson.Indented));
     }
 
     /// <summary>The live server's entry, or null when there is none (missing, unreadable, or its process is gone).</summary>

@@ -55,10 +55,7 @@ internal sealed class SettingsFile(DataFolder folder)
                 if (value is not null) settings[key] = value;
             }
 
-            Directory.CreateDirectory(folder.Root);
-            var temp = Path + ".tmp";
-            File.WriteAllText(temp, settings.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-            File.Move(temp, Path, overwrite: true);
+            AtomicFile.WriteAllText(Path, settings.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         }
     }
 }

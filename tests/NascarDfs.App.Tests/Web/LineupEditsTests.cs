@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NascarDfs.App.Web.Components.Pages.Lineups;
 using NascarDfs.Domain.Lineups;
+using NascarDfs.Testing;
 
 namespace NascarDfs.App.Tests.Web;
 
@@ -31,6 +32,44 @@ public sealed class LineupEditsTests
         edits.RestoreAll("job");
         Assert.Equal(5, edits.Kept("job", Lineups).Count);
         Assert.Equal(Lineups[2], edits.Kept("job", Lineups)[0]);
+    }
+
+    [Fact]
+    public void Edits_AreKeptInTheDataFolderFile_AndSurviveARestart()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "lineup-edits.json");
+        var edits = new LineupEdits(path);
+        edits.Remove("job", [1, 4]);
+        edits.SetLocked("job", 3, true);
+        edits.SetLocked("other", 0, true);
+        edits.SetLocked("other", 0, false); // back to no edit: the job leaves the file
+
+        var restarted = new LineupEdits(path);
+        Assert.Equal([Lineups[3], Lineups[0], Lineups[2]], restarted.Kept("job", Lineups));
+        Assert.True(restarted.IsLocked("job", 3));
+        Assert.Equal(2, restarted.RemovedCount("job"));
+        Assert.Equal(Lineups, restarted.Kept("other", Lineups));
+        Assert.DoesNotContain("other", File.ReadAllText(path));
+        Assert.False(File.Exists(path + ".tmp"));
+
+        restarted.RestoreAll("job");
+        Assert.Equal([Lineups[3], Lineups[0], Lineups[1], Lineups[2], Lineups[4]], new LineupEdits(path).Kept("job", Lineups));
+    }
+
+    [Fact]
+    public void UnreadableFile_IsKeptAside_NotWrittenOver_AndTheEditsStartClean()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "lineup-edits.json");
+        File.WriteAllText(path, "{ \"schemaVersion\": 1, \"jobs\": [ truncated");
+
+        var edits = new LineupEdits(path);
+        Assert.Equal(Lineups, edits.Kept("job", Lineups));
+        edits.Remove("job", [0]);
+
+        Assert.Equal("{ \"schemaVersion\": 1, \"jobs\": [ truncated", File.ReadAllText(path + ".unreadable"));
+        Assert.Equal(4, new LineupEdits(path).Kept("job", Lineups).Count);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace NascarDfs.App.Tests.Web;
 
 /// <summary>
 /// Issue 13, the Lineups page tools as a player uses them before export: sort by a column, filter to lineups with or
-/// without a driver, remove and lock lineups — the upload CSV and the DKEntries fill hold the kept lineups, locked first —
+/// without a driver, remove and lock lineups (kept over a reload and a restart) — the upload CSV and the DKEntries fill hold the kept lineups, locked first —
 /// the ownership column, the toolbar at 1440 px after a fill (defect 14), and the exposure difference against another job.
 /// </summary>
 [Collection(ProcessCollection.Name)]
@@ -139,6 +139,15 @@ public sealed class LineupsToolsTests
         }
 
         await Browser.ScreenshotAsync(page, "13-lineups-compare");
+
+        // ... and a restart of the server (lineup-edits.json in the data folder).
+        await server.StopAsync();
+        await using var restarted = await ServerProcess.StartAsync(folder.Path);
+        await page.GotoAsync($"{restarted.Url}/lineups/{id}");
+        await Browser.WaitInteractiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("lineups-removed")).ToHaveTextAsync("1 removed");
+        await Assertions.Expect(Row(page, 5).GetByTestId("lineup-lock")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(page.GetByTestId("export-csv")).ToContainTextAsync("(7)");
         browser.FailureShots = false;
     }
 

@@ -351,13 +351,7 @@ internal sealed class CurrentSlateStore(DataFolder folder, TimeProvider? time = 
         _library = library;
     }
 
-    private void WriteAtomically<T>(string path, T document)
-    {
-        Directory.CreateDirectory(FolderPath);
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(document, AppJson.Options));
-        File.Move(temp, path, overwrite: true);
-    }
+    private static void WriteAtomically<T>(string path, T document) => AtomicFile.WriteAllText(path, JsonSerializer.Serialize(document, AppJson.Options));
 
     private string SlatePath(string id) => Path.Combine(FolderPath, id + ".json");
 
