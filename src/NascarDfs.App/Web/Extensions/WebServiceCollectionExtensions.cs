@@ -19,7 +19,8 @@ internal static class WebServiceCollectionExtensions
         services.AddSingleton(new CurrentSlateStore(options.Folder));
         services.AddSingleton(new SettingsFile(options.Folder));
         services.AddScoped<Components.Pages.Optimize.OptimizeFormState>();
-        services.AddSingleton<Components.Pages.Lineups.LineupEdits>();
+        services.AddSingleton(sp => new Components.Pages.Lineups.LineupEdits(
+            options.Folder.LineupEditsPath, sp.GetRequiredService<ILogger<Components.Pages.Lineups.LineupEdits>>()));
         services.AddSingleton<PageConnections>();
         services.AddScoped<CircuitHandler, PageCircuitHandler>();
         services.AddSingleton<OsNotifier>();
