@@ -41,7 +41,7 @@ public sealed class JobsNarrowTests
 
         // One date format: the job page's Created is the grid's (wide window, where the grid shows it).
         await page.SetViewportSizeAsync(1400, 900);
-        var created = page.Locator("tr", new() { Has = page.Locator($"[data-job-id='{id}']") }).Locator("td").Nth(2);
+        var created = page.Locator("tr", new() { Has = page.Locator($"[data-job-id='{id}']") }).Locator("td").Nth(3); // Name, Slate, State, Created
         var inGrid = (await created.InnerTextAsync()).Trim();
         Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$", inGrid);
         await page.GotoAsync($"{server.Url}/jobs/{id}");

@@ -70,6 +70,10 @@ public sealed partial class SlateLibraryBrowserTests
             var page = await browser.OpenAsync(server.Url + $"/jobs/{jobId}");
             await Assertions.Expect(page.GetByTestId("job-slate")).ToContainTextAsync(new Regex("^Pennzoil 400.* · DraftKings · 2023-03-05$"));
 
+            // The Jobs grid names it too, in the job's row.
+            var jobs = await browser.OpenAsync(server.Url + "/jobs");
+            await Assertions.Expect(jobs.Locator($"[data-slate-of='{jobId}']")).ToContainTextAsync(new Regex("^Pennzoil 400.* · DraftKings · 2023-03-05$"));
+
             // The link opens that slate, with its edit.
             await page.GetByTestId("job-slate").ClickAsync();
             await page.WaitForURLAsync(new Regex("/slate\\?id="));
