@@ -54,7 +54,8 @@ public sealed class QueueOptionsTests
         Assert.Equal(0, direct.ExitCode);
         Assert.Equal(0, queued.ExitCode);
         Assert.Contains("--seed", direct.All); // the command's own options are still there
-        foreach (var option in new[] { "--name", "--priority", "--db", "--store", "--data-dir", "--durable" })
+        string[] race = command == "evaluate" ? [] : ["--prefer-gpu"]; // evaluate's jobs take no --prefer-gpu
+        foreach (var option in new[] { "--name", "--priority", "--db", "--store", "--data-dir", "--durable" }.Concat(race))
         {
             Assert.DoesNotContain(option + " ", direct.All);
             Assert.Contains(option + " ", queued.All);

@@ -70,6 +70,12 @@ public sealed class LineupEditsTests
 
         Assert.Equal("{ \"schemaVersion\": 1, \"jobs\": [ truncated", File.ReadAllText(path + ".unreadable"));
         Assert.Equal(4, new LineupEdits(path).Kept("job", Lineups).Count);
+
+        // A second unreadable file goes beside the first, which stays as it was.
+        File.WriteAllText(path, "{ \"schemaVersion\": 99, \"jobs\": {} }");
+        Assert.Equal(Lineups, new LineupEdits(path).Kept("job", Lineups));
+        Assert.Equal("{ \"schemaVersion\": 99, \"jobs\": {} }", File.ReadAllText(path + ".unreadable.1"));
+        Assert.StartsWith("{ \"schemaVersion\": 1,", File.ReadAllText(path + ".unreadable"));
     }
 
     [Fact]

@@ -116,11 +116,12 @@ public sealed class LineupEdits
         {
             // Never written over: kept beside for the player (or a newer version of the app) to read.
             _jobs.Clear();
-            var aside = path + ".unreadable";
+            // An earlier unreadable file already kept aside stays too: the first free name of .unreadable, .unreadable.1, …
+            var aside = Enumerable.Range(0, int.MaxValue).Select(k => path + (k == 0 ? ".unreadable" : $".unreadable.{k}")).First(p => !File.Exists(p));
             _logger.LogWarning(e, "Could not read the lineup edits in {Path}; starting without them and keeping the file as {Aside}.", path, aside);
             try
             {
-                File.Move(path, aside, overwrite: true);
+                File.Move(path, aside);
             }
             catch (Exception move) when (move is IOException or UnauthorizedAccessException)
             {
