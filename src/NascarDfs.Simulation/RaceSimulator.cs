@@ -67,7 +67,7 @@ public static class RaceSimulator
                     var to = fit ? from + ((100 - from) * (final == 0 ? 0.8 : 0.5)) : 100;
                     Simulate(kernel, gpu, matrix, options, progress, from, to, final, cancellationToken);
                     from = to;
-                    if (fitter is null || final == MaxFinalCorrections || fitter.Step(CarMeans(matrix, field), FinalTolerance)) break;
+                    if (fitter is null || final == MaxFinalCorrections || fitter.Step(CarMeans(matrix, field, matrix.Sims - options.HeldOutRaces), FinalTolerance)) break;
                 }
             }
 
@@ -150,16 +150,16 @@ public static class RaceSimulator
         else BlockRunner.Run(kernel, options.Simulations, options.Seed, options.MaxDegreeOfParallelism, matrix.Record, Done, cancellationToken);
     }
 
-    private static double[] CarMeans(RaceMatrix matrix, Field field)
+    private static double[] CarMeans(RaceMatrix matrix, Field field, int races)
     {
         var means = new double[field.Cars];
-        for (var sim = 0; sim < matrix.Sims; sim++)
+        for (var sim = 0; sim < races; sim++)
         {
             var row = sim * matrix.Drivers;
             for (var i = 0; i < means.Length; i++) means[i] += matrix.Points[row + field.SlateIndex[i]];
         }
 
-        for (var i = 0; i < means.Length; i++) means[i] /= matrix.Sims;
+        for (var i = 0; i < means.Length; i++) means[i] /= races;
         return means;
     }
 

@@ -33,6 +33,10 @@ public sealed record SimulationOptions
     /// <summary>Run the GPU kernel on ILGPU's CPU accelerator whatever <see cref="Device"/> says (tests, benchmarks).</summary>
     internal bool EmulateGpu { get; init; }
 
+    /// <summary>The last this many races of the run are left out of the final fit corrections, so the races before them
+    /// are exactly those of a run of <c>Simulations − HeldOutRaces</c> (the evaluation's reference windows).</summary>
+    internal int HeldOutRaces { get; init; }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first invalid option.</summary>
     public void Validate()
     {

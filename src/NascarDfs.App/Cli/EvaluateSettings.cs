@@ -36,6 +36,10 @@ internal class EvaluateSettings : SubmitSettings
     [Description("Calibration: simulations of each real race while fitting (default 20).")]
     public int? SimsPerRace { get; init; }
 
+    [CommandOption("--reference <N>")]
+    [Description("Also score the model against N windows of races drawn from the model itself (0–100, default 0): how often a perfect model meets each bar on a window this size.")]
+    public int? Reference { get; init; }
+
     [CommandOption("--committed-calibration")]
     [Description("Skip the fitting and use the committed parameters (fast; in-sample for the races they were fitted on).")]
     public bool CommittedCalibration { get; init; }
@@ -60,6 +64,7 @@ internal class EvaluateSettings : SubmitSettings
             Seed = Seed ?? NascarDfs.Simulation.SimulationDefaults.Seed,
             SimsPerRace = SimsPerRace,
             CommittedCalibration = CommittedCalibration,
+            ReferenceWindows = Reference ?? 0,
         };
     }
 }

@@ -84,6 +84,7 @@ internal static class EvaluationPrinter
         }
 
         AnsiConsole.Write(metrics);
+        PrintBars(report);
         var missed = report.Misses(MaxMisses);
         if (missed.Count > 0)
         {
@@ -105,6 +106,34 @@ internal static class EvaluationPrinter
 
         var fallback = report.Races.Where(r => r.LapsSource.StartsWith("laps run", StringComparison.Ordinal)).ToList();
         if (fallback.Count > 0) Line($"Laps run used (no earlier scheduled distance): {string.Join(", ", fallback.Select(r => $"{r.Date:yyyy-MM-dd} {r.Track} {r.ScheduledLaps}"))}.");
+    }
+
+    private static void PrintBars(EvaluationReport report)
+    {
+        if (report.Bars.Count == 0) return;
+        var withReference = report.ReferenceWindows > 0;
+        var bars = new Table().Title(withReference
+                ? $"The race model's bars on this window; beside them {report.ReferenceWindows} reference windows (races drawn from the model itself): their median value, "
+                    + "the share meeting the bar, the share at least as far off as this window"
+                : "The race model's bars on this window (--reference N: how often a perfect model meets each on a window this size)")
+            .AddColumns("Section", "Bar", "Rule", "Value", "Met");
+        if (withReference) bars.AddColumns("Perfect model: median", "meets it", "as far off");
+        foreach (var b in report.Bars)
+        {
+            string[] row = [b.Section, b.Name, b.Rule, b.Value, b.Met ? "yes" : "NO"];
+            bars.AddRow(withReference
+                ? [.. row, b.ReferenceMedian is { } m ? ModelBars.Format(m, b.Unit) : "", b.ReferenceMet is { } r ? P(r, 0) : "", b.ReferenceAsFar is { } f ? P(f, 0) : ""]
+                : row);
+        }
+
+        AnsiConsole.Write(bars);
+        Line($"Bars met: {report.Bars.Count(b => b.Met)} of {report.Bars.Count}.");
+        if (withReference)
+        {
+            var met = report.ReferenceBarsMet;
+            Line($"A perfect model on windows of this size meets {met.Average():F1} of {report.Bars.Count} on average (fewest {met.Min()}, most {met.Max()}); "
+                + $"all of them in {met.Count(m => m == report.Bars.Count)} of {met.Count} windows.");
+        }
     }
 
     // Rows of the misses table in the terminal (the app shows 25).

@@ -33,4 +33,7 @@ internal sealed record EvaluateArgs : IJobArgs
 
     /// <summary>Skip the fitting and use the committed parameters (fast; in-sample for windows they were fitted on).</summary>
     public bool CommittedCalibration { get; init; }
+
+    /// <summary>Reference windows scored beside the real one (<see cref="NascarDfs.Simulation.Evaluation.EvaluationOptions.ReferenceWindows"/>).</summary>
+    public int ReferenceWindows { get; init; }
 }

@@ -30,6 +30,8 @@ internal sealed record EvaluateArgsDocument : IArgsDocument<EvaluateArgsDocument
 
     public bool CommittedCalibration { get; init; }
 
+    public int? ReferenceWindows { get; init; }
+
     public static EvaluateArgsDocument From(EvaluateArgs args) => new()
     {
         Kind = EvaluateArgs.Kind,
@@ -42,6 +44,7 @@ internal sealed record EvaluateArgsDocument : IArgsDocument<EvaluateArgsDocument
         Seed = args.Seed,
         SimsPerRace = args.SimsPerRace,
         CommittedCalibration = args.CommittedCalibration,
+        ReferenceWindows = args.ReferenceWindows,
     };
 
     public EvaluateArgs ToArgs() => new()
@@ -55,6 +58,7 @@ internal sealed record EvaluateArgsDocument : IArgsDocument<EvaluateArgsDocument
         Seed = Seed ?? NascarDfs.Simulation.SimulationDefaults.Seed,
         SimsPerRace = SimsPerRace,
         CommittedCalibration = CommittedCalibration,
+        ReferenceWindows = ReferenceWindows ?? 0,
     };
 
     private static DateOnly Date(string text, string field) =>

@@ -16,6 +16,7 @@ internal static class EvaluateRunner
             To = args.To,
             Simulations = args.Sims,
             Seed = args.Seed,
+            ReferenceWindows = args.ReferenceWindows,
             Calibration = args.CommittedCalibration ? CalibrationParameters.Default : null,
             Calibrator = new CalibratorOptions { SimulationsPerRace = args.SimsPerRace ?? new CalibratorOptions().SimulationsPerRace },
         };

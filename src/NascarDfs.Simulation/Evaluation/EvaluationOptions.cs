@@ -38,12 +38,25 @@ public sealed record EvaluationOptions(DateOnly From)
     /// <summary>Years before <see cref="From"/> the normal baseline's σ are fitted on, 1 to 10.</summary>
     public int BaselineYears { get; init; } = 2;
 
+    /// <summary>Reference windows, 0 (the default) to <see cref="MaxReferenceWindows"/>: each scores the model against
+    /// races drawn from the model itself (one more simulated race per real race, from the same fitted strengths), so
+    /// the bars it misses there are misses a perfect model makes on a window of this size. The model's own scores do
+    /// not change: its simulated races are the same with or without them.</summary>
+    public int ReferenceWindows { get; init; }
+
+    /// <summary>The most reference windows one evaluation runs.</summary>
+    public const int MaxReferenceWindows = 100;
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first invalid option.</summary>
     public void Validate()
     {
         if (To is { } to && to < From) throw new ArgumentOutOfRangeException(nameof(To), to, $"--to {to:yyyy-MM-dd} is before --from {From:yyyy-MM-dd}.");
         if (Simulations is < 100 or > SimulationDefaults.MaxSimulations)
             throw new ArgumentOutOfRangeException(nameof(Simulations), Simulations, $"Simulations must be between 100 and {SimulationDefaults.MaxSimulations:N0}.");
+        if (ReferenceWindows is < 0 or > MaxReferenceWindows)
+            throw new ArgumentOutOfRangeException(nameof(ReferenceWindows), ReferenceWindows, $"Reference windows must be between 0 and {MaxReferenceWindows}.");
+        if (Simulations + ReferenceWindows > SimulationDefaults.MaxSimulations)
+            throw new ArgumentOutOfRangeException(nameof(ReferenceWindows), ReferenceWindows, $"Simulations plus reference windows must be at most {SimulationDefaults.MaxSimulations:N0}.");
         if (MaxDegreeOfParallelism < 1) throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, "At least one thread.");
         if (BaselineYears is < 1 or > 10) throw new ArgumentOutOfRangeException(nameof(BaselineYears), BaselineYears, "Between 1 and 10 years.");
         Calibrator.Validate();

@@ -41,6 +41,16 @@ public sealed record EvaluationReport(
     /// by type name.</summary>
     public IReadOnlyDictionary<string, HistoryWeights> HistoryWeights { get; init; } = new Dictionary<string, HistoryWeights>();
 
+    /// <summary>The race model's bars (<see cref="ModelBars"/>) on this window, each with the share of reference windows
+    /// that met it when any ran.</summary>
+    public IReadOnlyList<ModelBar> Bars { get; init; } = [];
+
+    /// <summary>Reference windows run (<see cref="EvaluationOptions.ReferenceWindows"/>); 0: none.</summary>
+    public int ReferenceWindows { get; init; }
+
+    /// <summary>Bars met in each reference window, in window order (as many as <see cref="ReferenceWindows"/>).</summary>
+    public IReadOnlyList<int> ReferenceBarsMet { get; init; } = [];
+
     /// <summary>How the window's races were projected, in one sentence (the terminal and the app's report page).</summary>
     public string ProjectionsRule()
     {

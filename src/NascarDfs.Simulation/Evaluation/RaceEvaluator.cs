@@ -44,8 +44,8 @@ public static class RaceEvaluator
         var (calibration, source) = Calibrate(log, before, options, progress, cancellationToken);
         var baseline = NormalBaseline.Fit(log, from, options.BaselineYears, options.Projector);
 
-        var overall = new SectionAccumulator("overall");
-        var byType = new Dictionary<TrackType, SectionAccumulator>();
+        var main = new Sections();
+        var reference = Enumerable.Range(0, options.ReferenceWindows).Select(_ => new Sections()).ToArray();
         var races = new List<EvaluatedRace>();
         var skipped = new List<SkippedRace>();
         for (var k = 0; k < window.Count; k++)
@@ -61,14 +61,17 @@ public static class RaceEvaluator
             }
 
             var type = race.Type!.Value;
-            if (!byType.TryGetValue(type, out var section)) byType[type] = section = new SectionAccumulator(type.ToName());
-            races.Add(Evaluate(log, race, calibration, baseline, options, [overall, section], cancellationToken));
+            races.Add(Evaluate(log, race, calibration, baseline, options, main.For(type), [.. reference.Select(r => r.For(type))], cancellationToken));
         }
 
         progress?.Report(new EvaluationProgress("race", 100, $"Evaluated {races.Count} races"));
-        return new EvaluationReport(from, options.To, options.Simulations, options.Seed, source, ScheduledLaps.Rule, baseline, races, skipped,
-            overall.ToSection(), [.. byType.OrderBy(kv => kv.Key).Select(kv => kv.Value.ToSection())])
+        var (overall, byType) = main.ToSections();
+        var windows = reference.Select(r => r.ToSections()).Select(w => ModelBars.Check(w.Overall, w.ByType)).ToList();
+        return new EvaluationReport(from, options.To, options.Simulations, options.Seed, source, ScheduledLaps.Rule, baseline, races, skipped, overall, byType)
         {
+            Bars = ModelBars.WithReference(ModelBars.Check(overall, byType), windows),
+            ReferenceWindows = windows.Count,
+            ReferenceBarsMet = [.. windows.Select(w => w.Count(b => b.Met))],
             GridWeights = Enum.GetValues<TrackType>().ToDictionary(t => t.ToName(), options.Projector.GridWeightFor),
             FrontBonuses = Enum.GetValues<TrackType>().ToDictionary(t => t.ToName(), options.Projector.FrontBonusesFor),
             HistoryWeights = Enum.GetValues<TrackType>().ToDictionary(t => t.ToName(), options.Projector.HistoryWeightsFor),
@@ -92,7 +95,7 @@ public static class RaceEvaluator
 
     private static EvaluatedRace Evaluate(
         RaceLog log, RealRace race, CalibrationParameters calibration, NormalBaseline baseline, EvaluationOptions options,
-        IReadOnlyList<SectionAccumulator> targets, CancellationToken cancellationToken)
+        IReadOnlyList<SectionAccumulator> targets, IReadOnlyList<IReadOnlyList<SectionAccumulator>> referenceTargets, CancellationToken cancellationToken)
     {
         var type = race.Type!.Value;
         var scoring = ScoringTables.ForDate(Site.DraftKings, race.Date);
@@ -106,7 +109,10 @@ public static class RaceEvaluator
         {
             Options = new SimulationOptions
             {
-                Simulations = options.Simulations,
+                // The reference windows' stand-in races are drawn after the model's own: race i's random stream
+                // depends on the seed and i only, so the first Simulations races are the same with or without them.
+                Simulations = options.Simulations + options.ReferenceWindows,
+                HeldOutRaces = options.ReferenceWindows,
                 Seed = options.Seed + (ulong)race.Date.DayNumber * 1_000_003UL,
                 MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
                 FitSimulations = Math.Min(SimulationDefaults.FitSimulations, Math.Max(100, options.Simulations)),
@@ -114,17 +120,44 @@ public static class RaceEvaluator
             },
         };
         var result = RaceSimulator.Run(request, null, cancellationToken);
-        var (crps, normalCrps, simWinner, simTop6, scored) = RaceScorer.Score(race, laps, result, [.. projections.Select(p => p.Projection)], baseline, scoring, targets);
-        var real = race.Entries.Select(e => scoring.Score(new RaceResult(e.Start, e.Finish, e.LapsLed, e.FastestLaps, e.Laps))).OrderDescending().ToList();
+        var real = RaceOutcome.Real(race, scoring);
+        var outcomes = new List<ScoredOutcome> { new(real, targets) };
+        for (var r = 0; r < referenceTargets.Count; r++)
+        {
+            outcomes.Add(new(RaceOutcome.Simulated(result.Matrix, options.Simulations + r, real.Start, laps), referenceTargets[r]));
+        }
+
+        var (crps, normalCrps, simWinner, simTop6, scored) = RaceScorer.Score(race, laps, result, options.Simulations, [.. projections.Select(p => p.Projection)], baseline, outcomes);
+        var top = real.Points.Select(x => (double)x).OrderDescending().ToList();
         return new EvaluatedRace(race.Date, race.TrackName, type.ToName(), race.Entries.Length, laps, race.Laps, lapsSource,
-            projections.Count(p => p.Races == 0), Math.Round(real.Count > 0 ? scoring.Score(Result(race.Entries[0])) : 0, 2), Math.Round(simWinner, 2),
-            Math.Round(real.Take(6).Sum(), 2), Math.Round(simTop6, 2), Math.Round(crps, 3), Math.Round(normalCrps, 3))
+            projections.Count(p => p.Races == 0), Math.Round(WinnerPoints(real), 2), Math.Round(simWinner, 2),
+            Math.Round(top.Take(6).Sum(), 2), Math.Round(simTop6, 2), Math.Round(crps, 3), Math.Round(normalCrps, 3))
         {
             Drivers = scored,
         };
     }
 
-    private static RaceResult Result(RaceLogEntry e) => new(e.Start, e.Finish, e.LapsLed, e.FastestLaps, e.Laps);
+    private static double WinnerPoints(RaceOutcome o)
+    {
+        var winner = Array.IndexOf(o.Finish, 1);
+        return winner < 0 ? 0 : o.Points[winner];
+    }
+
+    // The sections one set of outcomes is scored into: overall and one per track type.
+    private sealed class Sections
+    {
+        private readonly SectionAccumulator _overall = new("overall");
+        private readonly Dictionary<TrackType, SectionAccumulator> _byType = [];
+
+        public IReadOnlyList<SectionAccumulator> For(TrackType type)
+        {
+            if (!_byType.TryGetValue(type, out var section)) _byType[type] = section = new SectionAccumulator(type.ToName());
+            return [_overall, section];
+        }
+
+        public (EvaluationSection Overall, IReadOnlyList<EvaluationSection> ByType) ToSections() =>
+            (_overall.ToSection(), [.. _byType.OrderBy(kv => kv.Key).Select(kv => kv.Value.ToSection())]);
+    }
 
     // Progress<T> posts to the thread pool and may report after the run ends; this reports on the caller's thread.
     private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
